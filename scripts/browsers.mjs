@@ -1,0 +1,61 @@
+// Finds the browsers the tests run in, and installs Debian's when missing.
+// Never downloads a browser from anywhere else.
+//   node scripts/browsers.mjs   → exits 0 when Chromium and Firefox are available
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+
+const candidates = {
+  chromium: {
+    env: 'CHROME_PATH',
+    paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'],
+    debian: 'chromium',
+  },
+  firefox: {
+    env: 'FIREFOX_PATH',
+    paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'],
+    debian: 'firefox-esr',
+  },
+};
+
+/** The executable for `name` ('chromium' | 'firefox'), or undefined. */
+export function findBrowser(name) {
+  const c = candidates[name];
+  const fromEnv = process.env[c.env];
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  return c.paths.find((p) => existsSync(p));
+}
+
+function canApt() {
+  if (typeof process.getuid !== 'function' || process.getuid() !== 0) return false;
+  try {
+    execFileSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Makes sure both browsers exist, installing Debian's packages as root when possible. */
+export function ensureBrowsers() {
+  const missing = Object.keys(candidates).filter((name) => !findBrowser(name));
+  if (missing.length === 0) return;
+  const packages = missing.map((name) => candidates[name].debian);
+  if (canApt()) {
+    console.log(`[browsers] installing Debian's ${packages.join(' and ')} …`);
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+  }
+  const still = Object.keys(candidates).filter((name) => !findBrowser(name));
+  if (still.length > 0) {
+    console.error(
+      `[browsers] missing: ${still.join(', ')}. Install them with "sudo apt-get install ${still
+        .map((n) => candidates[n].debian)
+        .join(' ')}", or point ${still.map((n) => candidates[n].env).join('/')} at an executable.`,
+    );
+    process.exit(1);
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) ensureBrowsers();

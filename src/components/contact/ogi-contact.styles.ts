@@ -1,0 +1,77 @@
+import { css } from 'lit';
+
+export const contactStyles = css`
+  address {
+    font-style: normal;
+    display: grid;
+    gap: calc(var(--_space) * 1.25);
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
+    margin: calc(var(--_space) * 1.25) 0 0;
+  }
+  .block {
+    background: var(--_subtle);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.75);
+    align-items: flex-start;
+  }
+  .label {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    margin: 0;
+    font-size: 0.875em;
+    font-weight: 700;
+    color: var(--_muted);
+  }
+  .label .icon {
+    color: var(--_accent);
+  }
+  .lines {
+    margin: 0;
+  }
+  .org {
+    font-weight: 700;
+  }
+  .note {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .email {
+    font-size: 1.0625em;
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.75);
+  }
+  .icon {
+    flex: none;
+  }
+  .with-icon {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+  }
+  .status {
+    margin: var(--_space) 0 0;
+    min-height: 1.5em;
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  .status:empty {
+    min-height: 0;
+    margin: 0;
+  }
+  @media print {
+    .actions,
+    .status {
+      display: none;
+    }
+  }
+`;

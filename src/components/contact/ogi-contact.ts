@@ -1,0 +1,129 @@
+import { html } from 'lit';
+import { state } from 'lit/decorators.js';
+import { CONTACT_FACTS, contactContent } from '../../content/contact.js';
+import { define } from '../../shared/define.js';
+import { heading } from '../../shared/heading.js';
+import { icons } from '../../shared/icons.js';
+import { OgiElement } from '../../shared/ogi-element.js';
+import { contactStyles } from './ogi-contact.styles.js';
+import { vCard } from './vcard.js';
+
+const MAP_URL = `https://www.openstreetmap.org/search?query=${encodeURIComponent(
+  `${CONTACT_FACTS.street}, ${CONTACT_FACTS.city} ${CONTACT_FACTS.postalCode}, ${CONTACT_FACTS.country}`,
+)}`;
+
+const VCARD_URL = `data:text/vcard;charset=utf-8,${encodeURIComponent(
+  vCard({
+    name: CONTACT_FACTS.organization,
+    extendedAddress: CONTACT_FACTS.building,
+    street: CONTACT_FACTS.street,
+    city: CONTACT_FACTS.city,
+    postalCode: CONTACT_FACTS.postalCode,
+    country: CONTACT_FACTS.country,
+    email: CONTACT_FACTS.email,
+  }),
+)}`;
+
+export interface OgiContactCopyDetail {
+  /** The text that was (or was meant to be) copied. */
+  value: string;
+  /** Whether the clipboard accepted it. */
+  ok: boolean;
+}
+
+/**
+ * How to reach the OGI national secretariat: its address, its e-mail as a
+ * mail link with a copy button, a map link and an "add to contacts" card.
+ * Shares `lang`, `heading-level`, `theme`, the `--ogi-*` tokens and the
+ * `base` and `title` parts with every OGI widget (see `OgiElement`).
+ *
+ * @tagname ogi-contact
+ * @summary The secretariat's address and e-mail, ready to use.
+ *
+ * @fires ogi-contact-copy - After the copy button was used. `detail: { value: string, ok: boolean }`.
+ *
+ * @csspart address - The `<address>` holding the postal address and e-mail.
+ * @csspart item - Each block (address, e-mail).
+ * @csspart link - Every link (e-mail, map).
+ * @csspart button - The copy and "add to contacts" controls.
+ * @csspart status - The polite live region that announces a copy.
+ */
+export class OgiContact extends OgiElement {
+  static override styles = [OgiElement.styles, contactStyles];
+
+  /** What the live region currently says. */
+  @state() private announcement = '';
+
+  private async copyEmail(): Promise<void> {
+    const value = CONTACT_FACTS.email;
+    const t = contactContent[this.locale];
+    let ok = false;
+    try {
+      await navigator.clipboard.writeText(value);
+      ok = true;
+    } catch {
+      ok = false;
+    }
+    // Empty the region first so that a repeated message is announced again.
+    this.announcement = '';
+    await this.updateComplete;
+    this.announcement = ok ? t.copied : `${t.copyFailed} ${value}`;
+    this.dispatchEvent(
+      new CustomEvent<OgiContactCopyDetail>('ogi-contact-copy', {
+        detail: { value, ok },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  override render() {
+    const locale = this.locale;
+    const t = contactContent[locale];
+    const f = CONTACT_FACTS;
+    return this.frame(
+      locale,
+      html`
+        <p class="eyebrow">${t.eyebrow}</p>
+        ${heading(this.titleLevel, t.title, { id: 'title' })}
+        <p class="lead">${t.intro}</p>
+        <address part="address">
+          <div class="block" part="item">
+            <p class="label">${icons.pin}${t.addressHeading}</p>
+            <p class="lines">
+              <span class="org" translate="no">${f.organization}</span><br />
+              ${f.addressLines.map((line) => html`<span translate="no">${line}</span><br />`)}
+              <span>${t.country}</span>
+            </p>
+            <p class="note">${t.organizationNote}</p>
+            <a part="link" class="with-icon" href=${MAP_URL} target="_blank" rel="noopener noreferrer"
+              >${t.openMap}<span class="visually-hidden"> ${t.newTab}</span>${icons.external}</a
+            >
+          </div>
+          <div class="block" part="item">
+            <p class="label">${icons.mail}${t.emailHeading}</p>
+            <a part="link" class="email" href="mailto:${f.email}">${f.email}</a>
+            <div class="actions">
+              <button part="button" type="button" @click=${this.copyEmail}>${icons.copy}${t.copyEmail}</button>
+              <a part="button" class="button" href=${VCARD_URL} download="seknas-ogi.vcf"
+                >${icons.download}${t.saveContact}</a
+              >
+            </div>
+          </div>
+        </address>
+        <p part="status" class="status" role="status" aria-live="polite">${this.announcement}</p>
+      `,
+    );
+  }
+}
+
+define('ogi-contact', OgiContact);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ogi-contact': OgiContact;
+  }
+  interface HTMLElementEventMap {
+    'ogi-contact-copy': CustomEvent<OgiContactCopyDetail>;
+  }
+}

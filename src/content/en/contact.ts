@@ -1,0 +1,19 @@
+import type { ContactContent } from '../contact.js';
+
+export const contact: ContactContent = {
+  eyebrow: 'OGI Secretariat',
+  title: 'Address and contact',
+  intro:
+    'Questions or ideas about open government? Get in touch with the National Secretariat of Open Government Indonesia.',
+  organizationNote:
+    'The National Secretariat (Seknas) of OGI, housed at Kantor Staf Presiden, the Executive Office of the President',
+  addressHeading: 'Address',
+  emailHeading: 'E-mail',
+  copyEmail: 'Copy e-mail address',
+  copied: 'E-mail address copied.',
+  copyFailed: 'The e-mail address could not be copied automatically. Please copy it by hand.',
+  openMap: 'View on OpenStreetMap',
+  newTab: '(opens in a new tab)',
+  saveContact: 'Add to contacts (vCard)',
+  country: 'Indonesia',
+};

@@ -1,0 +1,18 @@
+import type { ContactContent } from '../contact.js';
+
+export const contact: ContactContent = {
+  eyebrow: 'Seknas OGI',
+  title: 'Alamat dan Kontak',
+  intro:
+    'Punya pertanyaan atau gagasan tentang keterbukaan pemerintah? Hubungi Sekretariat Nasional Open Government Indonesia.',
+  organizationNote: 'Sekretariat Nasional (Seknas) OGI',
+  addressHeading: 'Alamat',
+  emailHeading: 'Surel',
+  copyEmail: 'Salin alamat surel',
+  copied: 'Alamat surel sudah disalin.',
+  copyFailed: 'Alamat surel tidak dapat disalin otomatis. Silakan salin secara manual.',
+  openMap: 'Lihat di OpenStreetMap',
+  newTab: '(membuka tab baru)',
+  saveContact: 'Simpan ke kontak (vCard)',
+  country: 'Indonesia',
+};

@@ -1,0 +1,8 @@
+/**
+ * ogi-widgets: registers every element. Safe to load more than once.
+ */
+export { OgiContact } from './components/contact/ogi-contact.js';
+export type { OgiContactCopyDetail } from './components/contact/ogi-contact.js';
+export { OgiElement } from './shared/ogi-element.js';
+export type { Theme } from './shared/ogi-element.js';
+export type { Locale } from './shared/lang.js';

@@ -1,0 +1,14 @@
+/**
+ * Registers a custom element unless the tag is already taken, so that loading
+ * a bundle twice (or the module and the classic script on one page) never
+ * throws. The first definition wins; later ones are left alone.
+ */
+export function define(tag: string, ctor: CustomElementConstructor): void {
+  if (typeof customElements === 'undefined' || customElements.get(tag)) return;
+  try {
+    customElements.define(tag, ctor);
+  } catch (error) {
+    // Another copy won a race we could not see (e.g. a scoped registry shim).
+    console.warn(`[ogi-widgets] <${tag}> was not registered:`, error);
+  }
+}

@@ -1,0 +1,32 @@
+/** The languages every widget carries. The first one is the fallback. */
+export const LOCALES = ['id', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'id';
+
+/**
+ * Maps a BCP 47 tag to a supported locale by its primary subtag
+ * (`en-GB` → `en`, `ID-id` → `id`), or `undefined` when we do not carry it.
+ */
+export function matchLocale(tag: string | null | undefined): Locale | undefined {
+  if (!tag) return undefined;
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
+  return (LOCALES as readonly string[]).includes(primary) ? (primary as Locale) : undefined;
+}
+
+/**
+ * The language tag that applies to `el`: its own `lang`, else the nearest
+ * ancestor's, walking out of shadow roots to their hosts, else `<html lang>`.
+ * Returns `''` when none is set anywhere.
+ */
+export function inheritedLang(el: Element): string {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) {
+      const value = node.getAttribute('lang')!.trim();
+      // `lang=""` means "unknown" in HTML; keep walking out.
+      if (value) return value;
+    }
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return el.ownerDocument?.documentElement?.getAttribute('lang')?.trim() ?? '';
+}

@@ -1,0 +1,145 @@
+import { LitElement, html, type CSSResultGroup, type PropertyDeclaration, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DEFAULT_LOCALE, inheritedLang, matchLocale, type Locale } from './lang.js';
+import { baseStyles } from './styles.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+const THEMES: readonly string[] = ['light', 'dark', 'auto'];
+const DEFAULT_HEADING_LEVEL = 2;
+
+/** Widgets that inherit their language, told when any `lang` in the document changes. */
+const listeners = new Set<OgiElement>();
+let langObserver: MutationObserver | undefined;
+
+function watchLang(el: OgiElement): void {
+  listeners.add(el);
+  if (!langObserver && typeof MutationObserver !== 'undefined') {
+    langObserver = new MutationObserver(() => listeners.forEach((l) => l.requestUpdate()));
+    langObserver.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
+  }
+}
+
+function unwatchLang(el: OgiElement): void {
+  listeners.delete(el);
+  if (listeners.size === 0 && langObserver) {
+    langObserver.disconnect();
+    langObserver = undefined;
+  }
+}
+
+/** `heading-level` is 1–6; anything else means the default. */
+const headingLevelConverter: PropertyDeclaration['converter'] = {
+  fromAttribute: (value: string | null) => {
+    const n = Number(value);
+    return Number.isInteger(n) && n >= 1 && n <= 6 ? n : DEFAULT_HEADING_LEVEL;
+  },
+  toAttribute: (value: number) => String(value),
+};
+
+/**
+ * What every OGI widget shares: language resolution, heading level, theme,
+ * the base styles and tokens. Not registered as an element itself.
+ *
+ * @attr lang - `id` or `en` (region subtags such as `en-GB` accepted). When absent, the nearest ancestor's `lang` (through shadow roots), then `<html lang>`, then `id`. Unsupported values show `id` with one console warning.
+ *
+ * @csspart base - The widget's frame, carrying the resolved `lang`.
+ * @csspart title - The widget's title (`<h1>`–`<h6>`, after `heading-level`).
+ *
+ * @cssprop [--ogi-color-accent=#9b1c1f] - Links, buttons and highlights (dark: #ff9d97).
+ * @cssprop [--ogi-color-on-accent=#ffffff] - Text on the accent colour (dark: #1a1d22).
+ * @cssprop [--ogi-color-accent-soft=#fbeeee] - Hover and highlight backgrounds (dark: #3a2224).
+ * @cssprop [--ogi-color-text=#1c2530] - Body text (dark: #e8edf3).
+ * @cssprop [--ogi-color-muted=#4a5566] - Secondary text (dark: #aeb8c5).
+ * @cssprop [--ogi-color-surface=#ffffff] - The widget's background (dark: #161b22).
+ * @cssprop [--ogi-color-subtle=#f4f6f9] - Background of inner blocks (dark: #1f262f).
+ * @cssprop [--ogi-color-border=#c9d1dc] - Frame and dividers (dark: #434d5a).
+ * @cssprop [--ogi-color-focus=#1a5fb4] - Keyboard focus ring (dark: #8cc4ff).
+ * @cssprop [--ogi-font-family=inherit] - Font; the host page's unless set.
+ * @cssprop [--ogi-radius=0.5rem] - Corner radius.
+ * @cssprop [--ogi-space=1rem] - Base spacing unit; every gap is a multiple of it.
+ * @cssprop [--ogi-max-width=60rem] - Widest the widget grows.
+ */
+export class OgiElement extends LitElement {
+  static override styles: CSSResultGroup = baseStyles;
+
+  /** Treats the global `lang` attribute as an input without taking over the native property. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /**
+   * The level of the widget's title (`<h1>`–`<h6>`); its sub-headings go one
+   * level deeper, at most 6. Invalid values mean 2.
+   */
+  @property({ attribute: 'heading-level', converter: headingLevelConverter })
+  headingLevel = DEFAULT_HEADING_LEVEL;
+
+  /** `light` (default), `dark`, or `auto` to follow `prefers-color-scheme`. */
+  @property({ reflect: true })
+  theme: Theme = 'light';
+
+  #warnedLang = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLang(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLang(this);
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
+  /**
+   * The language this widget renders in: its own `lang`, else the nearest
+   * ancestor's (through shadow roots), else `<html lang>`, else `id`.
+   */
+  get locale(): Locale {
+    const tag = inheritedLang(this);
+    const locale = matchLocale(tag);
+    if (locale) return locale;
+    if (tag && tag !== this.#warnedLang) {
+      this.#warnedLang = tag;
+      console.warn(
+        `[ogi-widgets] <${this.localName}>: language "${tag}" is not available; showing "${DEFAULT_LOCALE}". Use lang="id" or lang="en".`,
+      );
+    }
+    return DEFAULT_LOCALE;
+  }
+
+  /** The theme actually applied (`light` for unknown values). */
+  get resolvedTheme(): Theme {
+    return THEMES.includes(this.theme) ? this.theme : 'light';
+  }
+
+  /** The title's level, always 1–6. */
+  protected get titleLevel(): number {
+    const n = Number(this.headingLevel);
+    return Number.isInteger(n) && n >= 1 && n <= 6 ? n : DEFAULT_HEADING_LEVEL;
+  }
+
+  /** The level of sub-headings: one deeper than the title, at most 6. */
+  protected get subLevel(): number {
+    return Math.min(this.titleLevel + 1, 6);
+  }
+
+  /**
+   * The outer frame every widget renders in: a region named by the widget's
+   * title (`id="title"`), carrying the resolved `lang` so assistive
+   * technology pronounces the content right.
+   */
+  protected frame(locale: Locale, content: TemplateResult): TemplateResult {
+    return html`<section part="base" class="base" lang=${locale} aria-labelledby="title">
+      ${content}
+    </section>`;
+  }
+}

@@ -1,0 +1,227 @@
+import { css } from 'lit';
+
+/** The dark palette, used by `theme="dark"` and by `theme="auto"` in a dark system. */
+const darkTokens = css`
+  --_accent: var(--ogi-color-accent, #ff9d97);
+  --_on-accent: var(--ogi-color-on-accent, #1a1d22);
+  --_accent-soft: var(--ogi-color-accent-soft, #3a2224);
+  --_text: var(--ogi-color-text, #e8edf3);
+  --_muted: var(--ogi-color-muted, #aeb8c5);
+  --_surface: var(--ogi-color-surface, #161b22);
+  --_subtle: var(--ogi-color-subtle, #1f262f);
+  --_border: var(--ogi-color-border, #434d5a);
+  --_focus: var(--ogi-color-focus, #8cc4ff);
+  color-scheme: dark;
+`;
+
+/**
+ * Tokens and resets shared by every widget. Each public `--ogi-*` token has
+ * its default here, since a host page loads no theme file of ours; the
+ * private `--_*` names are what the widgets' own styles read.
+ */
+export const baseStyles = css`
+  :host {
+    --_accent: var(--ogi-color-accent, #9b1c1f);
+    --_on-accent: var(--ogi-color-on-accent, #ffffff);
+    --_accent-soft: var(--ogi-color-accent-soft, #fbeeee);
+    --_text: var(--ogi-color-text, #1c2530);
+    --_muted: var(--ogi-color-muted, #4a5566);
+    --_surface: var(--ogi-color-surface, #ffffff);
+    --_subtle: var(--ogi-color-subtle, #f4f6f9);
+    --_border: var(--ogi-color-border, #c9d1dc);
+    --_focus: var(--ogi-color-focus, #1a5fb4);
+    --_radius: var(--ogi-radius, 0.5rem);
+    --_space: var(--ogi-space, 1rem);
+    --_max-width: var(--ogi-max-width, 60rem);
+
+    /* Inherited properties a host stylesheet could leak in; the font stays the host's. */
+    display: block;
+    box-sizing: border-box;
+    max-width: var(--_max-width);
+    color: var(--_text);
+    font-family: var(--ogi-font-family, inherit);
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    line-height: 1.55;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    text-decoration: none;
+    white-space: normal;
+    overflow-wrap: break-word;
+    visibility: visible;
+    cursor: auto;
+    color-scheme: light;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  :host([theme='dark']) {
+    ${darkTokens}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${darkTokens}
+    }
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  .base {
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 1.5) clamp(var(--_space), 4vw, calc(var(--_space) * 2));
+  }
+
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+    font-family: inherit;
+    line-height: 1.25;
+    color: inherit;
+    text-transform: none;
+    letter-spacing: normal;
+  }
+  .title {
+    font-size: 1.5em;
+    font-weight: 700;
+    margin-block-end: calc(var(--_space) * 0.75);
+  }
+  .subtitle {
+    font-size: 1.125em;
+    font-weight: 700;
+    margin-block: calc(var(--_space) * 1.5) calc(var(--_space) * 0.5);
+  }
+  .eyebrow {
+    display: block;
+    margin: 0 0 calc(var(--_space) * 0.25);
+    font-size: 0.8125em;
+    font-weight: 700;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+    color: var(--_accent);
+  }
+  p {
+    margin: 0 0 var(--_space);
+  }
+  .lead {
+    color: var(--_muted);
+    font-size: 1.0625em;
+  }
+
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    text-decoration-thickness: 0.08em;
+  }
+  a:hover {
+    text-decoration-thickness: 0.16em;
+  }
+
+  button,
+  .button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 2.75rem;
+    padding: 0.5em 1em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 600;
+    line-height: 1.2;
+    text-align: center;
+    text-decoration: none;
+    text-transform: none;
+    letter-spacing: normal;
+    cursor: pointer;
+  }
+  button:hover,
+  .button:hover {
+    background: var(--_accent-soft);
+  }
+  .button.primary {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .button.primary:hover {
+    background: var(--_accent);
+    text-decoration: underline;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  @media (forced-colors: active) {
+    .base {
+      border-color: CanvasText;
+    }
+    button,
+    .button {
+      border-color: ButtonText;
+      color: ButtonText;
+      forced-color-adjust: none;
+      background: ButtonFace;
+    }
+    a {
+      color: LinkText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+
+  @media print {
+    :host {
+      --_text: #000;
+      --_muted: #222;
+      --_surface: #fff;
+      --_accent: #000;
+      --_border: #777;
+    }
+    .no-print {
+      display: none !important;
+    }
+  }
+`;
