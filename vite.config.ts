@@ -15,7 +15,8 @@ const elementEntries = Object.fromEntries(
 const indexEntry = resolve(__dirname, 'src/index.ts');
 
 const common: BuildOptions = {
-  outDir: 'dist',
+  // OGI_OUT_DIR lets a second build (a preview, a benchmark) run without touching dist/.
+  outDir: process.env.OGI_OUT_DIR ?? 'dist',
   sourcemap: true,
   minify: 'terser',
   terserOptions: { format: { comments: false }, compress: { passes: 2 } },

@@ -1,5 +1,6 @@
 // Screenshots of every widget in both languages, light and dark, at 375 and 1280 px,
-// taken from dist/ with Debian's Chromium. Run `npm run build` first.
+// taken from dist/ (or $OGI_OUT_DIR, relative to the repository) with Debian's Chromium.
+// Run `npm run build` first.
 //   node scripts/screenshots.mjs [tag …]   → screenshots/<tag>-<lang>-<theme>-<width>.png
 import { mkdir } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
@@ -21,7 +22,7 @@ try {
       for (const theme of ['light', 'dark']) {
         for (const width of [375, 1280]) {
           const page = await browser.newPage({ viewport: { width, height: 800 } });
-          await page.goto(`${server.url}/scripts/shot.html?tag=${tag}&lang=${lang}&theme=${theme}`);
+          await page.goto(`${server.url}/scripts/shot.html?tag=${tag}&lang=${lang}&theme=${theme}&dist=${process.env.OGI_OUT_DIR ?? 'dist'}`);
           await page.waitForFunction(() => window.ready !== undefined);
           if (!(await page.evaluate(() => window.ready))) {
             console.log(`skip ${tag}: not in dist`);

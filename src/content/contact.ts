@@ -29,8 +29,6 @@ export interface ContactContent {
   copied: string;
   copyFailed: string;
   openMap: string;
-  /** Said to assistive technology after a link that opens a new tab. */
-  newTab: string;
   saveContact: string;
   country: string;
 }

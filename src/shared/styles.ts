@@ -132,6 +132,13 @@ export const baseStyles = css`
   a:hover {
     text-decoration-thickness: 0.16em;
   }
+  a.external .icon {
+    display: inline-block;
+    width: 0.95em;
+    height: 0.95em;
+    margin-inline-start: 0.25em;
+    vertical-align: -0.1em;
+  }
 
   button,
   .button {

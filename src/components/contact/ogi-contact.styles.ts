@@ -53,11 +53,6 @@ export const contactStyles = css`
   .icon {
     flex: none;
   }
-  .with-icon {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.35em;
-  }
   .status {
     margin: var(--_space) 0 0;
     min-height: 1.5em;

@@ -4,6 +4,7 @@ import { CONTACT_FACTS, contactContent } from '../../content/contact.js';
 import { define } from '../../shared/define.js';
 import { heading } from '../../shared/heading.js';
 import { icons } from '../../shared/icons.js';
+import { externalLink } from '../../shared/links.js';
 import { OgiElement } from '../../shared/ogi-element.js';
 import { contactStyles } from './ogi-contact.styles.js';
 import { vCard } from './vcard.js';
@@ -96,9 +97,7 @@ export class OgiContact extends OgiElement {
               <span>${t.country}</span>
             </p>
             <p class="note">${t.organizationNote}</p>
-            <a part="link" class="with-icon" href=${MAP_URL} target="_blank" rel="noopener noreferrer"
-              >${t.openMap}<span class="visually-hidden"> ${t.newTab}</span>${icons.external}</a
-            >
+            ${externalLink(MAP_URL, t.openMap, locale)}
           </div>
           <div class="block" part="item">
             <p class="label">${icons.mail}${t.emailHeading}</p>

@@ -13,7 +13,6 @@ export const contact: ContactContent = {
   copied: 'E-mail address copied.',
   copyFailed: 'The e-mail address could not be copied automatically. Please copy it by hand.',
   openMap: 'View on OpenStreetMap',
-  newTab: '(opens in a new tab)',
   saveContact: 'Add to contacts (vCard)',
   country: 'Indonesia',
 };

@@ -12,7 +12,6 @@ export const contact: ContactContent = {
   copied: 'Alamat surel sudah disalin.',
   copyFailed: 'Alamat surel tidak dapat disalin otomatis. Silakan salin secara manual.',
   openMap: 'Lihat di OpenStreetMap',
-  newTab: '(membuka tab baru)',
   saveContact: 'Simpan ke kontak (vCard)',
   country: 'Indonesia',
 };
