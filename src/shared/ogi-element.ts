@@ -44,7 +44,7 @@ const headingLevelConverter: PropertyDeclaration['converter'] = {
  * What every OGI widget shares: language resolution, heading level, theme,
  * the base styles and tokens. Not registered as an element itself.
  *
- * @attr lang - `id` or `en` (region subtags such as `en-GB` accepted). When absent, the nearest ancestor's `lang` (through shadow roots), then `<html lang>`, then `id`. Unsupported values show `id` with one console warning.
+ * @attr {string} lang - `id` or `en` (region subtags such as `en-GB` accepted). When absent, the nearest ancestor's `lang` (through shadow roots), then `<html lang>`, then `id`. Unsupported values show `id` with one console warning.
  *
  * @csspart base - The widget's frame, carrying the resolved `lang`.
  * @csspart title - The widget's title (`<h1>`–`<h6>`, after `heading-level`).
@@ -76,11 +76,11 @@ export class OgiElement extends LitElement {
    * level deeper, at most 6. Invalid values mean 2.
    */
   @property({ attribute: 'heading-level', converter: headingLevelConverter })
-  headingLevel = DEFAULT_HEADING_LEVEL;
+  headingLevel = 2;
 
   /** `light` (default), `dark`, or `auto` to follow `prefers-color-scheme`. */
   @property({ reflect: true })
-  theme: Theme = 'light';
+  theme: 'light' | 'dark' | 'auto' = 'light';
 
   #warnedLang = '';
 
