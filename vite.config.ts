@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { visualizer } from 'rollup-plugin-visualizer';
 import { defineConfig, type BuildOptions, type UserConfig } from 'vite';
@@ -9,10 +9,12 @@ import { defineConfig, type BuildOptions, type UserConfig } from 'vite';
  */
 const elementEntries = Object.fromEntries(
   readdirSync(resolve(__dirname, 'src/components'), { withFileTypes: true })
-    .filter((d) => d.isDirectory())
+    .filter((d) => d.isDirectory() && existsSync(resolve(__dirname, `src/components/${d.name}/ogi-${d.name}.ts`)))
     .map((d) => [`ogi-${d.name}`, resolve(__dirname, `src/components/${d.name}/ogi-${d.name}.ts`)]),
 );
 const indexEntry = resolve(__dirname, 'src/index.ts');
+/** The classic script exports nothing, so it adds no global. */
+const registerEntry = resolve(__dirname, 'src/register.ts');
 
 const common: BuildOptions = {
   // OGI_OUT_DIR lets a second build (a preview, a benchmark) run without touching dist/.
@@ -20,7 +22,7 @@ const common: BuildOptions = {
   sourcemap: true,
   minify: 'terser',
   terserOptions: { format: { comments: false }, compress: { passes: 2 } },
-  target: 'es2021',
+  target: 'es2022',
 };
 
 /**
@@ -53,8 +55,8 @@ export default defineConfig(({ command, mode }): UserConfig => {
         ...common,
         emptyOutDir: false,
         lib: {
-          entry: indexEntry,
-          name: 'OgiWidgets',
+          entry: iife ? registerEntry : indexEntry,
+          name: 'OgiWidgets', // required by Vite for IIFE; unused, since the entry exports nothing
           formats: [iife ? 'iife' : 'es'],
           fileName: () => (iife ? 'ogi-widgets.iife.js' : 'ogi-widgets.js'),
         },

@@ -32,6 +32,10 @@ if (!only || only.includes('firefox')) {
   );
 }
 
+/** The strictest policy a government site might send; fixture pages under test/fixtures/csp/ get it as a real header. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -41,7 +45,33 @@ export default {
   concurrentBrowsers: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,
+  middleware: [
+    function strictCsp(context, next) {
+      if (context.path.startsWith('/test/fixtures/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
+      return next();
+    },
+  ],
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   plugins: [
-    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    {
+      // executeServerCommand('heap-usage'): bytes used by the page's JS heap after a forced GC,
+      // through the DevTools protocol (Chromium); null where the browser offers no such thing.
+      name: 'heap-usage',
+      async executeCommand({ command, session }) {
+        if (command !== 'heap-usage') return undefined;
+        try {
+          const page = session.browser.getPage(session.id);
+          const cdp = await page.createCDPSession();
+          await cdp.send('HeapProfiler.collectGarbage');
+          await cdp.send('HeapProfiler.collectGarbage');
+          const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+          await cdp.detach();
+          return usedSize;
+        } catch {
+          return null;
+        }
+      },
+    },
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
 };

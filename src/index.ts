@@ -1,6 +1,7 @@
 /**
  * ogi-widgets: registers every element. Safe to load more than once.
  */
+export { OgiAbout } from './components/about/ogi-about.js';
 export { OgiContact } from './components/contact/ogi-contact.js';
 export type { OgiContactCopyDetail } from './components/contact/ogi-contact.js';
 export { OgiElement } from './shared/ogi-element.js';

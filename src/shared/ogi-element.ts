@@ -1,4 +1,11 @@
-import { LitElement, html, type CSSResultGroup, type PropertyDeclaration, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  html,
+  type CSSResultGroup,
+  type PropertyDeclaration,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property } from 'lit/decorators.js';
 import { DEFAULT_LOCALE, inheritedLang, matchLocale, type Locale } from './lang.js';
 import { baseStyles } from './styles.js';
@@ -31,12 +38,11 @@ function unwatchLang(el: OgiElement): void {
   }
 }
 
-/** `heading-level` is 1–6; anything else means the default. */
+const validLevel = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 1 && (n as number) <= 6;
+
+/** `heading-level` keeps what the author wrote (as a number, maybe NaN) so that a mistake can be reported. */
 const headingLevelConverter: PropertyDeclaration['converter'] = {
-  fromAttribute: (value: string | null) => {
-    const n = Number(value);
-    return Number.isInteger(n) && n >= 1 && n <= 6 ? n : DEFAULT_HEADING_LEVEL;
-  },
+  fromAttribute: (value: string | null) => (value === null ? DEFAULT_HEADING_LEVEL : Number(value.trim() || NaN)),
   toAttribute: (value: number) => String(value),
 };
 
@@ -82,11 +88,14 @@ export class OgiElement extends LitElement {
   @property({ reflect: true })
   theme: 'light' | 'dark' | 'auto' = 'light';
 
-  #warnedLang = '';
+  /** Values already reported to the console, so that each mistake is reported once. */
+  #warned = new Set<string>();
 
   override connectedCallback(): void {
     super.connectedCallback();
     watchLang(this);
+    // Moved under another ancestor (or into another shadow root): its language may differ.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -107,13 +116,26 @@ export class OgiElement extends LitElement {
     const tag = inheritedLang(this);
     const locale = matchLocale(tag);
     if (locale) return locale;
-    if (tag && tag !== this.#warnedLang) {
-      this.#warnedLang = tag;
-      console.warn(
-        `[ogi-widgets] <${this.localName}>: language "${tag}" is not available; showing "${DEFAULT_LOCALE}". Use lang="id" or lang="en".`,
-      );
-    }
+    if (tag) this.warnOnce('lang', tag, `language "${tag.slice(0, 40)}" is not available; showing "${DEFAULT_LOCALE}". Use lang="id" or lang="en".`);
     return DEFAULT_LOCALE;
+  }
+
+  /** Reports an author's mistake once per attribute and value; never throws. */
+  protected warnOnce(attribute: string, value: unknown, message: string): void {
+    const key = `${attribute}=${String(value).slice(0, 200)}`;
+    if (this.#warned.has(key)) return;
+    this.#warned.add(key);
+    console.warn(`[ogi-widgets] <${this.localName}> ${attribute}: ${message}`);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('headingLevel') && !validLevel(this.headingLevel)) {
+      this.warnOnce('heading-level', this.headingLevel, `"${String(this.getAttribute('heading-level') ?? this.headingLevel).slice(0, 40)}" is not 1–6; using ${DEFAULT_HEADING_LEVEL}.`);
+    }
+    if (changed.has('theme') && !THEMES.includes(this.theme)) {
+      this.warnOnce('theme', this.theme, `"${String(this.theme).slice(0, 40)}" is not light, dark or auto; using light.`);
+    }
   }
 
   /** The theme actually applied (`light` for unknown values). */
@@ -124,7 +146,7 @@ export class OgiElement extends LitElement {
   /** The title's level, always 1–6. */
   protected get titleLevel(): number {
     const n = Number(this.headingLevel);
-    return Number.isInteger(n) && n >= 1 && n <= 6 ? n : DEFAULT_HEADING_LEVEL;
+    return validLevel(n) ? n : DEFAULT_HEADING_LEVEL;
   }
 
   /** The level of sub-headings: one deeper than the title, at most 6. */

@@ -34,27 +34,11 @@ export const baseStyles = css`
     --_space: var(--ogi-space, 1rem);
     --_max-width: var(--ogi-max-width, 60rem);
 
-    /* Inherited properties a host stylesheet could leak in; the font stays the host's. */
     display: block;
     box-sizing: border-box;
     max-width: var(--_max-width);
     color: var(--_text);
     font-family: var(--ogi-font-family, inherit);
-    font-style: normal;
-    font-weight: 400;
-    font-variant: normal;
-    line-height: 1.55;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    text-shadow: none;
-    text-decoration: none;
-    white-space: normal;
-    overflow-wrap: break-word;
-    visibility: visible;
-    cursor: auto;
     color-scheme: light;
   }
   :host([hidden]) {
@@ -75,7 +59,28 @@ export const baseStyles = css`
     box-sizing: inherit;
   }
 
+  /*
+   * The frame resets every inherited property a host stylesheet could leak in,
+   * even one that targets the host element itself (outer rules beat :host);
+   * the font stays the host's.
+   */
   .base {
+    font-family: var(--ogi-font-family, inherit);
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    line-height: 1.55;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    text-decoration: none;
+    white-space: normal;
+    overflow-wrap: break-word;
+    visibility: visible;
+    cursor: auto;
     background: var(--_surface);
     color: var(--_text);
     border: 1px solid var(--_border);

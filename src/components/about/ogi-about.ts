@@ -1,0 +1,134 @@
+import { html, nothing, svg, type SVGTemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { ABOUT_LINKS, aboutContent, type AboutInnovationKey } from '../../content/about.js';
+import { define } from '../../shared/define.js';
+import { heading } from '../../shared/heading.js';
+import { externalLink } from '../../shared/links.js';
+import { OgiElement } from '../../shared/ogi-element.js';
+import { aboutStyles } from './ogi-about.styles.js';
+
+/** Decorative icons for this widget only (hidden from assistive technology). */
+function icon(path: SVGTemplateResult, cls = 'icon'): SVGTemplateResult {
+  return svg`<svg class=${cls} viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${path}</svg>`;
+}
+
+const innovationIcons: Record<AboutInnovationKey, SVGTemplateResult> = {
+  // A speech bubble: aspirations and complaints.
+  lapor: icon(svg`<path d="M21 12a8 8 0 0 1-11.6 7.1L4 20l1-4.6A8 8 0 1 1 21 12z"/><path d="M12 8v4m0 3.5v.01"/>`),
+  // A database: credible data.
+  'satu-data': icon(
+    svg`<ellipse cx="12" cy="5.5" rx="7" ry="2.5"/><path d="M5 5.5v13c0 1.4 3.1 2.5 7 2.5s7-1.1 7-2.5v-13"/><path d="M5 12c0 1.4 3.1 2.5 7 2.5s7-1.1 7-2.5"/>`,
+  ),
+  // A folded map: spatial data.
+  'satu-peta': icon(svg`<path d="m3 6 6-2 6 2 6-2v14l-6 2-6-2-6 2z"/><path d="M9 4v14m6-12v14"/>`),
+};
+
+/** A filled quotation mark, decorative. */
+const quoteMark = svg`<svg class="quote-mark" viewBox="0 0 32 32" width="32" height="32" aria-hidden="true" focusable="false" fill="currentColor"><path d="M13 8C7.5 9.6 4 13.8 4 19.5 4 23.2 6.3 25 9 25c2.6 0 4.6-2 4.6-4.5S11.8 16 9.4 16c-.5 0-1 .1-1.3.2.5-2.8 2.7-5 5.9-6.2zm14 0c-5.5 1.6-9 5.8-9 11.5 0 3.7 2.3 5.5 5 5.5 2.6 0 4.6-2 4.6-4.5S25.8 16 23.4 16c-.5 0-1 .1-1.3.2.5-2.8 2.7-5 5.9-6.2z"/></svg>`;
+
+/**
+ * What Open Government Indonesia is and why: the vision and the President's
+ * words, the Nawa Cita programme, why OGI matters, the three innovations it
+ * inspired (LAPOR!, Portal Satu Data, Satu Peta) with links to their sites,
+ * and the national secretariat (Seknas OGI) with its core team.
+ * Shares `lang`, `heading-level`, `theme`, the `--ogi-*` tokens and the
+ * `base` and `title` parts with every OGI widget (see `OgiElement`).
+ *
+ * @tagname ogi-about
+ * @summary What OGI is and why: vision, the President's words, innovations, secretariat.
+ *
+ * @csspart subtitle - Each section heading (one level below the title, at most `<h6>`).
+ * @csspart lead - The opening paragraph saying what OGI is.
+ * @csspart section - Each section (vision, why, innovations, secretariat).
+ * @csspart figure - The `<figure>` holding the President's words and their attribution.
+ * @csspart quote - The `<blockquote>` with the President's words.
+ * @csspart caption - The `<figcaption>` naming the speaker (and, when translated, giving the original).
+ * @csspart list - The innovations list and the core team list.
+ * @csspart item - Each innovation card and each core team member.
+ * @csspart link - The links to the innovations' official sites (open in a new tab).
+ * @csspart note - The secretariat's main-function note.
+ */
+export class OgiAbout extends OgiElement {
+  static override styles = [OgiElement.styles, aboutStyles];
+
+  override render() {
+    const locale = this.locale;
+    const t = aboutContent[locale];
+    const sub = (text: string, id: string) => heading(this.subLevel, text, { part: 'subtitle', cls: 'subtitle', id });
+    const q = t.quote;
+    return this.frame(
+      locale,
+      html`
+        <p class="eyebrow">${t.eyebrow}</p>
+        ${heading(this.titleLevel, t.title, { id: 'title' })}
+        <p part="lead" class="lead">${t.lead}</p>
+
+        <div part="section" class="section vision">
+          ${sub(t.vision.heading, 'vision')}
+          <figure part="figure" class="figure">
+            ${quoteMark}
+            <blockquote part="quote" class="quote"><p>${q.text}</p></blockquote>
+            <figcaption part="caption" class="caption">
+              <cite class="author">${q.author}</cite>
+              <span class="role">${q.role}</span>
+              ${q.translationNote
+                ? html`<span class="original"
+                    >${q.translationNote} <q lang="id">${q.original}</q></span
+                  >`
+                : nothing}
+            </figcaption>
+          </figure>
+          ${t.vision.paragraphs.map((p) => html`<p class="text">${p}</p>`)}
+        </div>
+
+        <div part="section" class="section why">
+          ${sub(t.why.heading, 'why')} ${t.why.paragraphs.map((p) => html`<p class="text">${p}</p>`)}
+        </div>
+
+        <div part="section" class="section innovations">
+          ${sub(t.innovations.heading, 'innovations')}
+          <p class="text">${t.innovations.intro}</p>
+          <ul part="list" class="cards" aria-labelledby="innovations">
+            ${t.innovations.items.map(
+              (item) => html`<li part="item" class="card" data-key=${item.key}>
+                <span class="badge">${innovationIcons[item.key]}</span>
+                <p class="name">
+                  <span lang="id">${item.name}</span>
+                  ${item.alias ? html`<span class="alias">${item.alias}</span>` : nothing}
+                </p>
+                <p class="focus">${item.focus}</p>
+                <p class="more">${externalLink(ABOUT_LINKS[item.key], item.linkLabel, locale)}</p>
+              </li>`,
+            )}
+          </ul>
+          <p class="text">${t.innovations.outro}</p>
+        </div>
+
+        <div part="section" class="section secretariat">
+          ${sub(t.secretariat.heading, 'secretariat')}
+          <p class="text">${t.secretariat.role}</p>
+          <ul part="list" class="team">
+            ${t.secretariat.team.map(
+              (m) => html`<li part="item" class="member">
+                <span class="member-name" lang=${ifDefined(m.nameLang)}>${m.name}</span>
+                ${m.gloss ? html`<span class="gloss">${m.gloss}</span>` : nothing}
+              </li>`,
+            )}
+          </ul>
+          <div part="note" class="note">
+            <p class="note-label">${t.secretariat.functionLabel}</p>
+            <p class="text">${t.secretariat.functionText}</p>
+          </div>
+        </div>
+      `,
+    );
+  }
+}
+
+define('ogi-about', OgiAbout);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ogi-about': OgiAbout;
+  }
+}
