@@ -2,6 +2,8 @@
  * ogi-widgets: registers every element. Safe to load more than once.
  */
 export { OgiAbout } from './components/about/ogi-about.js';
+export { OgiOgpTimeline } from './components/ogp-timeline/ogi-ogp-timeline.js';
+export type { OgpTimelineOrientation } from './components/ogp-timeline/ogi-ogp-timeline.js';
 export { OgiContact } from './components/contact/ogi-contact.js';
 export type { OgiContactCopyDetail } from './components/contact/ogi-contact.js';
 export { OgiElement } from './shared/ogi-element.js';

@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 
-const ELEMENTS = ['ogi-about', 'ogi-contact'];
+const ELEMENTS = ['ogi-about', 'ogi-ogp-timeline', 'ogi-contact'];
 
 function loadClassic(doc: Document, src: string): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -225,12 +225,17 @@ export const baseStyles = css`
   }
 
   @media print {
-    :host {
+    /* Paper is white whatever the theme: ink only. */
+    :host,
+    :host([theme]) {
       --_text: #000;
       --_muted: #222;
       --_surface: #fff;
+      --_subtle: #fff;
       --_accent: #000;
+      --_accent-soft: #fff;
       --_border: #777;
+      color-scheme: light;
     }
     .no-print {
       display: none !important;

@@ -1,0 +1,242 @@
+import { css } from 'lit';
+
+/*
+ * Geometry: every milestone's body has the same padding, so the dot lines up
+ * with the date whether or not the milestone is highlighted.
+ *   --_dot   the dot's diameter
+ *   --_pad   the body's block padding
+ *   --_date  the date's line height (the dot centres on it)
+ */
+export const ogpTimelineStyles = css`
+  :host {
+    --_line: var(--ogi-timeline-line, var(--_border));
+    --_dot: 1rem;
+    --_pad: calc(var(--_space) * 0.625);
+    --_date: 1.5rem;
+    --_rail: 2rem;
+    --_inset: calc(var(--_space) * 0.875);
+  }
+
+  .track {
+    container-type: inline-size;
+    margin-block-start: calc(var(--_space) * 1.5);
+  }
+
+  .timeline {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+  }
+
+  .event {
+    position: relative;
+    padding-inline-start: var(--_rail);
+    padding-block-end: calc(var(--_space) * 0.75);
+  }
+  .event:last-child {
+    padding-block-end: 0;
+  }
+  /* The line, from this dot to the next one. */
+  .event::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: calc(var(--_dot) / 2 - 1px);
+    inset-block: calc(var(--_pad) + var(--_date) / 2) calc(-1 * (var(--_pad) + var(--_date) / 2));
+    border-inline-start: 2px solid var(--_line);
+  }
+  .event:last-child::before {
+    content: none;
+  }
+  /* The dot. */
+  .event::after {
+    content: '';
+    position: absolute;
+    inset-inline-start: 0;
+    inset-block-start: calc(var(--_pad) + (var(--_date) - var(--_dot)) / 2);
+    width: var(--_dot);
+    height: var(--_dot);
+    border: 3px solid var(--_accent);
+    border-radius: 50%;
+    background: var(--_surface);
+    print-color-adjust: exact;
+  }
+  .highlight::after {
+    background: var(--_accent);
+    box-shadow: 0 0 0 4px var(--_accent-soft);
+  }
+
+  .body {
+    padding: var(--_pad) var(--_inset);
+    border-radius: var(--_radius);
+  }
+  /* A shadow, not a border: forced-colors mode would draw a transparent border on every milestone. */
+  .highlight .body {
+    background: var(--_accent-soft);
+    box-shadow: inset 3px 0 0 var(--_accent);
+  }
+
+  .date {
+    display: block;
+    line-height: var(--_date);
+    font-size: 0.9375em;
+    font-weight: 700;
+    color: var(--_accent);
+  }
+  .event-title {
+    margin: calc(var(--_space) * 0.125) 0 calc(var(--_space) * 0.25);
+    font-size: 1.0625em;
+    font-weight: 600;
+  }
+  .highlight .event-title {
+    font-size: 1.1875em;
+    font-weight: 700;
+  }
+  .text {
+    margin: 0;
+    color: var(--_muted);
+  }
+
+  .countries {
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.375);
+    margin: calc(var(--_space) * 0.625) 0 0;
+    padding: 0;
+  }
+  .countries li {
+    padding: 0.125em 0.625em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+    font-size: 0.9375em;
+  }
+
+  /*
+   * Horizontal: rows of four, left to right, each row along its own line;
+   * the dots stand above the start of each milestone's text.
+   */
+  @container (min-width: 48rem) {
+    .horizontal {
+      --_gap: var(--_space);
+      grid-template-columns: repeat(4, minmax(0, 1fr));
+      column-gap: var(--_gap);
+      row-gap: calc(var(--_space) * 1.75);
+    }
+    .horizontal .event {
+      padding: calc(var(--_dot) + var(--_space) * 0.25) 0 0;
+    }
+    .horizontal .event::before {
+      inset-inline: calc(var(--_inset) + var(--_dot) / 2) calc(-1 * (var(--_gap) + var(--_inset) + var(--_dot) / 2));
+      inset-block: calc(var(--_dot) / 2 - 1px) auto;
+      border-inline-start: 0;
+      border-block-start: 2px solid var(--_line);
+    }
+    /* The end of a row, and the end of the road so far. */
+    .horizontal .event:nth-child(4n)::before {
+      inset-inline-end: 0;
+    }
+    .horizontal .event:last-child::before {
+      content: '';
+      inset-inline-end: 0;
+      border-block-start-style: dashed;
+    }
+    .horizontal .event::after {
+      inset-block-start: 0;
+      inset-inline-start: var(--_inset);
+    }
+    .horizontal .body {
+      height: 100%;
+    }
+    .horizontal .highlight .body {
+      box-shadow: inset 0 3px 0 var(--_accent);
+    }
+  }
+
+  /*
+   * Motion, only for those who have not asked for less: the milestones settle
+   * into place one after another and the launch's halo opens. Nothing fades,
+   * so the text is legible (and its contrast true) from the first frame.
+   */
+  @media (prefers-reduced-motion: no-preference) {
+    .event {
+      animation: ogi-timeline-settle 420ms cubic-bezier(0.2, 0.7, 0.3, 1) both;
+    }
+    .highlight::after {
+      animation: ogi-timeline-halo 700ms 300ms ease-out both;
+    }
+    .event:nth-child(2) {
+      animation-delay: 40ms;
+    }
+    .event:nth-child(3) {
+      animation-delay: 80ms;
+    }
+    .event:nth-child(4) {
+      animation-delay: 120ms;
+    }
+    .event:nth-child(5) {
+      animation-delay: 160ms;
+    }
+    .event:nth-child(6) {
+      animation-delay: 200ms;
+    }
+    .event:nth-child(7) {
+      animation-delay: 240ms;
+    }
+    .event:nth-child(n + 8) {
+      animation-delay: 280ms;
+    }
+  }
+  @keyframes ogi-timeline-settle {
+    from {
+      transform: translateY(0.5rem);
+    }
+  }
+  @keyframes ogi-timeline-halo {
+    from {
+      box-shadow: 0 0 0 0 var(--_accent-soft);
+    }
+  }
+
+  @media (forced-colors: active) {
+    .event::before {
+      border-color: CanvasText;
+    }
+    .event::after {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      background: Canvas;
+      box-shadow: none;
+    }
+    .highlight::after {
+      border-color: Highlight;
+      background: Highlight;
+    }
+    .highlight .body {
+      border: 2px solid CanvasText;
+    }
+    .countries li {
+      border-color: CanvasText;
+    }
+  }
+
+  @media print {
+    .event,
+    .event::after {
+      animation: none;
+      break-inside: avoid;
+    }
+    .event::before {
+      border-color: #777;
+    }
+    .highlight .body {
+      background: none;
+      box-shadow: none;
+      border: 1px solid #000;
+    }
+    .highlight::after {
+      box-shadow: none;
+    }
+  }
+`;

@@ -1,0 +1,121 @@
+import { html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { MILESTONES, ogpTimelineContent } from '../../content/ogp-timeline.js';
+import { define } from '../../shared/define.js';
+import { heading } from '../../shared/heading.js';
+import { inheritedLang, matchLocale, type Locale } from '../../shared/lang.js';
+import { OgiElement } from '../../shared/ogi-element.js';
+import { dateLabel, formatIsoDate } from './format.js';
+import { ogpTimelineStyles } from './ogi-ogp-timeline.styles.js';
+
+export type OgpTimelineOrientation = 'vertical' | 'horizontal';
+const ORIENTATIONS: readonly string[] = ['vertical', 'horizontal'];
+
+/**
+ * The road to open government in Indonesia and the world: before and after
+ * Reformasi 1998, the 2008 and 2009 laws, the launch of the Open Government
+ * Partnership on 20 September 2011 by eight founding countries, Open
+ * Government Indonesia from 2011, and 70 OGP countries by the end of
+ * September 2016. An ordered list of milestones, each with a `<time datetime>`
+ * whose visible date is written by `Intl.DateTimeFormat` in the widget's
+ * language (a regional `lang` such as `en-GB` picks that region's style).
+ * Shares `lang`, `heading-level`, `theme`, the `--ogi-*` tokens and the
+ * `base` and `title` parts with every OGI widget (see `OgiElement`).
+ *
+ * @tagname ogi-ogp-timeline
+ * @summary The road to open government, from before 1998 to 70 OGP countries in 2016.
+ *
+ * @attr orientation - `vertical` (default) or `horizontal`. Horizontal lays the milestones out in rows, left to right, along a line, where the timeline has at least 48rem of width (a container query), and stays vertical where it has less. Other values mean `vertical`, with one console warning.
+ *
+ * @csspart intro - Each paragraph of the introduction.
+ * @csspart timeline - The `<ol>` of milestones.
+ * @csspart event - Each milestone (`<li>`).
+ * @csspart highlight - The milestone set apart (the OGP launch); it is also an `event`.
+ * @csspart date - Each milestone's `<time>`.
+ * @csspart event-title - Each milestone's heading (one level below the title).
+ * @csspart event-text - Each milestone's text.
+ * @csspart countries - The list of the eight founding countries of OGP.
+ *
+ * @cssprop [--ogi-timeline-line=var(--ogi-color-border)] - The colour of the line joining the milestones.
+ */
+export class OgiOgpTimeline extends OgiElement {
+  static override styles = [OgiElement.styles, ogpTimelineStyles];
+
+  /**
+   * `vertical` (default) or `horizontal`; reflected. Horizontal needs a
+   * container at least 48rem wide and is vertical below that. Other values
+   * are kept as given, reported once, and shown as `vertical`.
+   */
+  @property({ reflect: true })
+  orientation: OgpTimelineOrientation = 'vertical';
+
+  /** The orientation actually applied (`vertical` for unknown values). */
+  get resolvedOrientation(): OgpTimelineOrientation {
+    return ORIENTATIONS.includes(this.orientation) ? this.orientation : 'vertical';
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('orientation') && !ORIENTATIONS.includes(this.orientation)) {
+      this.warnOnce(
+        'orientation',
+        this.orientation,
+        `"${String(this.orientation).slice(0, 40)}" is not vertical or horizontal; using vertical.`,
+      );
+    }
+  }
+
+  /**
+   * The tag the dates are written in: the inherited `lang` when it names a
+   * region of the language shown (`en-GB`), else the language's default.
+   */
+  private dateTag(locale: Locale, fallback: string): string {
+    const tag = inheritedLang(this).replace(/_/g, '-');
+    return tag.includes('-') && matchLocale(tag) === locale ? tag : fallback;
+  }
+
+  override render() {
+    const locale = this.locale;
+    const t = ogpTimelineContent[locale];
+    const tag = this.dateTag(locale, t.dateLocale);
+    const sub = this.subLevel;
+    return this.frame(
+      locale,
+      html`
+        <p class="eyebrow">${t.eyebrow}</p>
+        ${heading(this.titleLevel, t.title, { id: 'title' })}
+        ${t.intro.map((text) => html`<p part="intro" class="lead">${text}</p>`)}
+        <div class="track">
+          <ol part="timeline" class="timeline ${this.resolvedOrientation}" role="list">
+            ${MILESTONES.map((m) => {
+              const c = t.milestones[m.id];
+              const date = formatIsoDate(m.datetime, m.precision, tag, t.dateLocale);
+              return html`
+                <li part=${m.highlight ? 'event highlight' : 'event'} class=${m.highlight ? 'event highlight' : 'event'}>
+                  <div class="body">
+                    <time part="date" class="date" datetime=${m.datetime}>${dateLabel(c.dateLabel, date)}</time>
+                    ${heading(sub, c.title, { part: 'event-title', cls: 'event-title' })}
+                    <p part="event-text" class="text">${c.text}</p>
+                    ${c.list
+                      ? html`<ul part="countries" class="countries" role="list">
+                          ${c.list.map((item) => html`<li>${item}</li>`)}
+                        </ul>`
+                      : null}
+                  </div>
+                </li>
+              `;
+            })}
+          </ol>
+        </div>
+      `,
+    );
+  }
+}
+
+define('ogi-ogp-timeline', OgiOgpTimeline);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ogi-ogp-timeline': OgiOgpTimeline;
+  }
+}

@@ -1,0 +1,408 @@
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import '../src/components/ogp-timeline/ogi-ogp-timeline.js';
+import type { OgiOgpTimeline } from '../src/components/ogp-timeline/ogi-ogp-timeline.js';
+
+const shadow = (el: HTMLElement) => el.shadowRoot!;
+const events = (el: HTMLElement) => [...shadow(el).querySelectorAll<HTMLLIElement>('ol > li[part~="event"]')];
+const times = (el: HTMLElement) => [...shadow(el).querySelectorAll<HTMLTimeElement>('time[part~="date"]')];
+const text = (el: HTMLElement) => shadow(el).textContent!.replace(/\s+/g, ' ');
+const timeFor = (el: HTMLElement, datetime: string) =>
+  times(el).find((t) => t.getAttribute('datetime') === datetime)!;
+
+/** What `Intl.DateTimeFormat` writes for an ISO `YYYY[-MM[-DD]]` value, at that value's precision. */
+function expectedDate(tag: string, iso: string): string {
+  const [y, m = 1, d = 1] = iso.split('-').map(Number);
+  const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
+  if (iso.length >= 7) options.month = 'long';
+  if (iso.length === 10) options.day = 'numeric';
+  return new Intl.DateTimeFormat(tag, options).format(Date.UTC(y, m - 1, d));
+}
+
+/** Waits until the entrance animation (if any) has finished, so colours and boxes are final. */
+async function settled(el: HTMLElement): Promise<void> {
+  await Promise.all(shadow(el).getAnimations().map((a) => a.finished));
+}
+
+const ISO = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** Compares two ISO dates at the coarser of their precisions (`2011` equals `2011-09-20`). */
+function notBefore(later: string, earlier: string): boolean {
+  const n = Math.min(later.length, earlier.length);
+  return later.slice(0, n) >= earlier.slice(0, n);
+}
+
+const FOUNDERS = {
+  id: ['Indonesia', 'Brasil', 'Meksiko', 'Norwegia', 'Filipina', 'Afrika Selatan', 'Inggris', 'Amerika Serikat'],
+  en: ['Indonesia', 'Brazil', 'Mexico', 'Norway', 'Philippines', 'South Africa', 'United Kingdom', 'United States'],
+};
+
+describe('<ogi-ogp-timeline>', () => {
+  describe('accessibility', () => {
+    for (const orientation of ['vertical', 'horizontal']) {
+      for (const lang of ['id', 'en']) {
+        for (const theme of ['light', 'dark']) {
+          it(`passes axe in ${lang}, ${theme}, ${orientation}`, async () => {
+            const wrapper = await fixture(
+              html`<div style="width: 1200px"
+                ><ogi-ogp-timeline lang=${lang} theme=${theme} orientation=${orientation}></ogi-ogp-timeline
+              ></div>`,
+            );
+            const el = wrapper.firstElementChild as OgiOgpTimeline;
+            await el.updateComplete;
+            await settled(el);
+            await expect(el).to.be.accessible();
+          });
+        }
+      }
+    }
+
+    it('names the region by its title', async () => {
+      const el = await fixture<OgiOgpTimeline>(html`<ogi-ogp-timeline lang="en"></ogi-ogp-timeline>`);
+      const base = shadow(el).querySelector('[part~="base"]')!;
+      expect(base.getAttribute('aria-labelledby')).to.equal('title');
+      expect(shadow(el).querySelector('#title')!.textContent).to.equal('The road to open government');
+    });
+  });
+
+  describe('milestones', () => {
+    it('are the items of one ordered list, in chronological order', async () => {
+      const el = await fixture<OgiOgpTimeline>(html`<ogi-ogp-timeline></ogi-ogp-timeline>`);
+      const lists = shadow(el).querySelectorAll('ol');
+      expect(lists.length).to.equal(1);
+      const items = events(el);
+      expect(items.length).to.equal(8);
+      expect(items.every((li) => li.parentElement === lists[0])).to.equal(true);
+      const values = items.map((li) => li.querySelector('time')!.getAttribute('datetime')!);
+      expect(values).to.deep.equal(['1998', '1998', '2008', '2009', '2011', '2011-09-20', '2011', '2016-09']);
+      for (let i = 1; i < values.length; i++) {
+        expect(notBefore(values[i], values[i - 1]), `${values[i]} after ${values[i - 1]}`).to.equal(true);
+      }
+    });
+
+    it('each have a <time> with a valid datetime and a heading', async () => {
+      const el = await fixture<OgiOgpTimeline>(html`<ogi-ogp-timeline></ogi-ogp-timeline>`);
+      for (const li of events(el)) {
+        const time = li.querySelector('time[part~="date"]')!;
+        expect(time, 'time').to.exist;
+        const value = time.getAttribute('datetime')!;
+        expect(value).to.match(ISO);
+        const [y, m = 1, d = 1] = value.split('-').map(Number);
+        expect(new Date(Date.UTC(y, m - 1, d)).getUTCDate()).to.equal(d);
+        expect(li.querySelector('h3[part~="event-title"]')!.textContent!.trim()).not.to.equal('');
+        expect(li.querySelector('[part~="event-text"]')!.textContent!.trim()).not.to.equal('');
+      }
+    });
+
+    for (const [lang, tag] of [
+      ['id', 'id-ID'],
+      ['en', 'en'],
+      ['en-GB', 'en-GB'],
+    ]) {
+      it(`shows dates as Intl.DateTimeFormat writes them in ${lang}`, async () => {
+        const el = await fixture<OgiOgpTimeline>(html`<ogi-ogp-timeline lang=${lang}></ogi-ogp-timeline>`);
+        for (const time of times(el)) {
+          expect(time.textContent).to.contain(expectedDate(tag, time.getAttribute('datetime')!));
+        }
+        expect(timeFor(el, '2011-09-20').textContent!.trim()).to.equal(expectedDate(tag, '2011-09-20'));
+      });
+    }
+
+    it('writes the full date differently in Indonesian and English', async () => {
+      const id = await fixture<OgiOgpTimeline>(html`<ogi-ogp-timeline lang="id"></ogi-ogp-timeline>`);
+      const en = await fixture<OgiOgpTimeline>(html`<ogi-ogp-timeline lang="en"></ogi-ogp-timeline>`);
+      const idLaunch = timeFor(id, '2011-09-20').textContent!.trim();
+      const enLaunch = timeFor(en, '2011-09-20').textContent!.trim();
+      expect(idLaunch).to.equal('20 September 2011');
+      expect(enLaunch).to.match(/September 20, 2011|20 September 2011/);
+      expect(idLaunch).not.to.equal(enLaunch);
+    });
+
+    it('puts the words around a date from the language data', async () => {
+      const id = await fixture<OgiOgpTimeline>(html`<ogi-ogp-timeline lang="id"></ogi-ogp-timeline>`);
+      const en = await fixture<OgiOgpTimeline>(html`<ogi-ogp-timeline lang="en"></ogi-ogp-timeline>`);
+      const labels = (el: HTMLElement) => times(el).map((t) => t.textContent!.trim());
+      expect(labels(id)).to.include.members(['Sebelum 1998', 'Setelah 1998', 'Akhir September 2016', '2008', '2009']);
+      expect(labels(en)).to.include.members(['Before 1998', 'After 1998', 'End of September 2016', '2008', '2009']);
+    });
+
+    it('sets the OGP launch apart, and only it', async () => {
+      const el = await fixture<OgiOgpTimeline>(html`<ogi-ogp-timeline></ogi-ogp-timeline>`);
+      const highlighted = shadow(el).querySelectorAll('[part~="highlight"]');
+      expect(highlighted.length).to.equal(1);
+      expect(highlighted[0].querySelector('time')!.getAttribute('datetime')).to.equal('2011-09-20');
+      const launch = highlighted[0].querySelector('.body')!;
+      const other = events(el)[0].querySelector('.body')!;
+      expect(getComputedStyle(launch).backgroundColor).not.to.equal(getComputedStyle(other).backgroundColor);
+    });
+
+    it('creates each date formatter once, not once per milestone or render', async () => {
+      const Original = Intl.DateTimeFormat;
+      let made = 0;
+      Intl.DateTimeFormat = new Proxy(Original, {
+        construct(target, args) {
+          made++;
+          return Reflect.construct(target, args);
+        },
+      });
+      try {
+        // A tag no other test uses, so nothing is cached yet.
+        const a = await fixture<OgiOgpTimeline>(html`<ogi-ogp-timeline lang="en-AU"></ogi-ogp-timeline>`);
+        expect(made).to.equal(3); // year, month and day
+        a.requestUpdate();
+        await a.updateComplete;
+        await fixture<OgiOgpTimeline>(html`<ogi-ogp-timeline lang="en-AU"></ogi-ogp-timeline>`);
+        expect(made).to.equal(3);
+      } finally {
+        Intl.DateTimeFormat = Original;
+      }
+    });
+  });
+
+  describe('content', () => {
+    for (const lang of ['id', 'en'] as const) {
+      it(`names the eight founding countries in ${lang}`, async () => {
+        const el = await fixture<OgiOgpTimeline>(html`<ogi-ogp-timeline lang=${lang}></ogi-ogp-timeline>`);
+        const launch = shadow(el).querySelector('[part~="highlight"]')!;
+        const countries = [...launch.querySelectorAll('[part~="countries"] > li')].map((li) => li.textContent!.trim());
+        expect(countries).to.deep.equal(FOUNDERS[lang]);
+      });
+    }
+
+    const facts = {
+      id: [
+        'lamban, tidak responsif, tidak sensitif, dan tidak transparan',
+        'jurang',
+        'gerakan global',
+        'terbuka, akuntabel, dan responsif terhadap kebutuhan warga',
+        'inovasi teknologi terkini',
+        'transparansi, efisiensi kinerja pemerintah, pemberantasan korupsi, serta perbaikan birokrasi',
+        'Reformasi 1998',
+        'UU Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik',
+        'UU Nomor 25 Tahun 2009 tentang Pelayanan Publik',
+        'Indonesia merupakan salah satu inisiatornya',
+        'delapan negara',
+        'Deklarasi Keterbukaan Pemerintah',
+        'Open Government Indonesia (OGI) dilaksanakan sejak tahun 2011',
+        '70 negara',
+        'September 2016',
+        'transparan, akuntabel, dan inovatif',
+        'masyarakat sipil serta masyarakat luas',
+      ],
+      en: [
+        'slow, unresponsive, insensitive and not transparent',
+        'wide gap',
+        'global movement',
+        'open, accountable and responsive to citizens’ needs',
+        'latest technological innovation',
+        'transparency, more efficient government, an end to corruption and a better bureaucracy',
+        '1998 Reformasi',
+        'Law No. 14 of 2008 on Public Information Disclosure',
+        'Law No. 25 of 2009 on Public Services',
+        'Indonesia was one of the initiators',
+        'Eight countries',
+        'Open Government Declaration',
+        'Open Government Indonesia (OGI) has been carried out since 2011',
+        '70 countries',
+        'September 2016',
+        'transparent, accountable and innovative',
+        'civil society and the wider public',
+      ],
+    };
+    for (const lang of ['id', 'en'] as const) {
+      it(`tells every fact of the source in ${lang}`, async () => {
+        const el = await fixture<OgiOgpTimeline>(html`<ogi-ogp-timeline lang=${lang}></ogi-ogp-timeline>`);
+        const t = text(el);
+        for (const fact of facts[lang]) expect(t).to.contain(fact);
+      });
+    }
+  });
+
+  describe('orientation', () => {
+    before(() => setViewport({ width: 1280, height: 800 }));
+    after(() => setViewport({ width: 800, height: 600 }));
+
+    async function inBox(width: number, orientation: string | null) {
+      const wrapper = await fixture(
+        html`<div style="width: ${width}px"><ogi-ogp-timeline lang="en"></ogi-ogp-timeline></div>`,
+      );
+      const el = wrapper.firstElementChild as OgiOgpTimeline;
+      if (orientation !== null) el.setAttribute('orientation', orientation);
+      await el.updateComplete;
+      await nextFrame();
+      await settled(el);
+      return el;
+    }
+    const boxes = (el: HTMLElement) => events(el).map((li) => li.getBoundingClientRect());
+    const sideBySide = (a: DOMRect, b: DOMRect) => Math.abs(a.top - b.top) < 1 && b.left >= a.right;
+    const stacked = (a: DOMRect, b: DOMRect) => b.top >= a.bottom - 1 && Math.abs(a.left - b.left) < 1;
+
+    it('is vertical by default, and reflects it', async () => {
+      const el = await inBox(1200, null);
+      expect(el.orientation).to.equal('vertical');
+      expect(el.getAttribute('orientation')).to.equal('vertical');
+      const [a, b] = boxes(el);
+      expect(stacked(a, b)).to.equal(true);
+    });
+
+    it('lays milestones side by side when horizontal in a wide container', async () => {
+      const el = await inBox(1200, 'horizontal');
+      expect(el.orientation).to.equal('horizontal');
+      const r = boxes(el);
+      expect(sideBySide(r[0], r[1]), 'first two side by side').to.equal(true);
+      expect(sideBySide(r[1], r[2])).to.equal(true);
+      // and wraps into rows rather than scrolling
+      expect(r[r.length - 1].top).to.be.greaterThan(r[0].bottom - 1);
+    });
+
+    it('reflects the property for styling', async () => {
+      const el = await inBox(1200, null);
+      el.orientation = 'horizontal';
+      await el.updateComplete;
+      await nextFrame();
+      await settled(el);
+      expect(el.getAttribute('orientation')).to.equal('horizontal');
+      const r = boxes(el);
+      expect(sideBySide(r[0], r[1])).to.equal(true);
+    });
+
+    it('falls back to vertical in a narrow container', async () => {
+      const el = await inBox(320, 'horizontal');
+      const [a, b] = boxes(el);
+      expect(stacked(a, b)).to.equal(true);
+    });
+
+    it('treats an invalid value as vertical, and says so once', async () => {
+      const warn = console.warn;
+      const said: string[] = [];
+      console.warn = (...args: unknown[]) => said.push(args.join(' '));
+      try {
+        const el = await inBox(1200, 'diagonal');
+        expect(el.resolvedOrientation).to.equal('vertical');
+        const [a, b] = boxes(el);
+        expect(stacked(a, b)).to.equal(true);
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(said.filter((m) => m.includes('orientation')).length).to.equal(1);
+      } finally {
+        console.warn = warn;
+      }
+    });
+
+    for (const orientation of ['vertical', 'horizontal']) {
+      for (const lang of ['id', 'en']) {
+        it(`never scrolls sideways at 320px (${orientation}, ${lang})`, async () => {
+          await setViewport({ width: 320, height: 640 });
+          try {
+            const el = await fixture<OgiOgpTimeline>(
+              html`<ogi-ogp-timeline lang=${lang} orientation=${orientation}></ogi-ogp-timeline>`,
+            );
+            await nextFrame();
+            expect(el.getBoundingClientRect().width).to.be.at.most(320);
+            expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+            const base = shadow(el).querySelector<HTMLElement>('[part~="base"]')!;
+            expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+            const root = document.documentElement;
+            expect(root.scrollWidth).to.be.at.most(root.clientWidth);
+          } finally {
+            await setViewport({ width: 1280, height: 800 });
+          }
+        });
+      }
+    }
+  });
+
+  describe('motion', () => {
+    /** Puppeteer drives Firefox over WebDriver BiDi, which cannot emulate media features. */
+    const canEmulate = !navigator.userAgent.includes('Firefox');
+    /** Emulates `prefers-reduced-motion`, or skips the test where the browser cannot. */
+    async function reducedMotion(ctx: Mocha.Context, value: 'reduce' | 'no-preference'): Promise<void> {
+      if (!canEmulate) ctx.skip();
+      await emulateMedia({ reducedMotion: value });
+    }
+    afterEach(async () => {
+      if (canEmulate) await emulateMedia({ reducedMotion: 'no-preference' });
+    });
+
+    it('does not animate when reduced motion is asked for', async function () {
+      await reducedMotion(this, 'reduce');
+      expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
+      const el = await fixture<OgiOgpTimeline>(html`<ogi-ogp-timeline></ogi-ogp-timeline>`);
+      await nextFrame();
+      expect(shadow(el).getAnimations()).to.have.length(0);
+    });
+
+    it('eases the milestones in otherwise', async function () {
+      await reducedMotion(this, 'no-preference');
+      const el = await fixture<OgiOgpTimeline>(html`<ogi-ogp-timeline></ogi-ogp-timeline>`);
+      expect(shadow(el).getAnimations().length).to.be.at.least(events(el).length);
+    });
+
+    it('declares animations only under prefers-reduced-motion: no-preference', async () => {
+      const el = await fixture<OgiOgpTimeline>(html`<ogi-ogp-timeline></ogi-ogp-timeline>`);
+      const animated: string[] = [];
+      const walk = (rules: CSSRuleList, media: string) => {
+        for (const rule of rules) {
+          if (rule instanceof CSSMediaRule) walk(rule.cssRules, `${media} ${rule.conditionText}`);
+          else if (rule instanceof CSSStyleRule && rule.style.animationName && rule.style.animationName !== 'none')
+            animated.push(media);
+        }
+      };
+      for (const sheet of shadow(el).adoptedStyleSheets) walk(sheet.cssRules, '');
+      expect(animated.length).to.be.greaterThan(0);
+      for (const media of animated) expect(media).to.contain('prefers-reduced-motion: no-preference');
+    });
+  });
+
+  describe('heading level', () => {
+    for (const [attr, title, sub] of [
+      [null, 'H2', 'H3'],
+      ['3', 'H3', 'H4'],
+      ['6', 'H6', 'H6'],
+      ['nine', 'H2', 'H3'],
+    ] as const) {
+      it(`heading-level=${attr} gives a ${title} title and ${sub} milestone titles`, async () => {
+        const el = await fixture<OgiOgpTimeline>(html`<ogi-ogp-timeline></ogi-ogp-timeline>`);
+        if (attr !== null) el.setAttribute('heading-level', attr);
+        await el.updateComplete;
+        expect(shadow(el).querySelector('[part~="title"]')!.tagName).to.equal(title);
+        const subs = [...shadow(el).querySelectorAll('[part~="event-title"]')];
+        expect(subs.length).to.equal(8);
+        expect(subs.every((h) => h.tagName === sub)).to.equal(true);
+      });
+    }
+  });
+
+  describe('language', () => {
+    const htmlLang = document.documentElement.getAttribute('lang');
+    afterEach(() => {
+      if (htmlLang === null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.setAttribute('lang', htmlLang);
+    });
+
+    it('renders English with lang="en" and switches live, dates included', async () => {
+      const el = await fixture<OgiOgpTimeline>(html`<ogi-ogp-timeline lang="id"></ogi-ogp-timeline>`);
+      expect(shadow(el).querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('id');
+      expect(timeFor(el, '2011-09-20').textContent!.trim()).to.equal(expectedDate('id-ID', '2011-09-20'));
+      expect(timeFor(el, '1998').textContent!.trim()).to.equal('Sebelum 1998');
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('en');
+      expect(shadow(el).querySelector('#title')!.textContent).to.equal('The road to open government');
+      expect(timeFor(el, '2011-09-20').textContent!.trim()).to.equal(expectedDate('en', '2011-09-20'));
+      expect(timeFor(el, '1998').textContent!.trim()).to.equal('Before 1998');
+      expect(timeFor(el, '2016-09').textContent!.trim()).to.equal(`End of ${expectedDate('en', '2016-09')}`);
+    });
+
+    it('follows a runtime change of <html lang>', async () => {
+      document.documentElement.setAttribute('lang', 'id');
+      const el = await fixture<OgiOgpTimeline>(html`<ogi-ogp-timeline></ogi-ogp-timeline>`);
+      expect(timeFor(el, '2016-09').textContent!.trim()).to.equal(`Akhir ${expectedDate('id-ID', '2016-09')}`);
+      document.documentElement.setAttribute('lang', 'en-GB');
+      await nextFrame();
+      await el.updateComplete;
+      expect(timeFor(el, '2011-09-20').textContent!.trim()).to.equal(expectedDate('en-GB', '2011-09-20'));
+      expect(shadow(el).querySelector('#title')!.textContent).to.equal('The road to open government');
+    });
+  });
+});
