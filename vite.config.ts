@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { visualizer } from 'rollup-plugin-visualizer';
 import { defineConfig, type BuildOptions, type UserConfig } from 'vite';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.js';
 
 /**
  * Every element is a folder `src/components/<name>/` holding `ogi-<name>.ts`:
@@ -34,15 +35,34 @@ const common: BuildOptions = {
  */
 export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'serve') {
-    // `npm start`: the demo page, served from source with live reload.
-    return { root: 'demo', server: { port: 5173 } };
+    // `npm start`: the demo page (demo/index.html and its preview frames), served from source with live reload.
+    return { root: resolve(__dirname, 'demo'), server: { port: 5173 } };
+  }
+  if (mode === 'demo') {
+    // `npm run build:demo`: the demo as a static site in demo-dist/, widgets built from source.
+    // Relative paths only, so the folder works from any static server and any sub-path.
+    const demoRoot = resolve(__dirname, 'demo');
+    return {
+      root: demoRoot,
+      base: './',
+      build: {
+        outDir: resolve(__dirname, process.env.OGI_DEMO_OUT_DIR ?? 'demo-dist'),
+        emptyOutDir: true,
+        sourcemap: true,
+        target: 'es2022',
+        rollupOptions: {
+          input: { index: resolve(demoRoot, 'index.html'), preview: resolve(demoRoot, 'preview.html') },
+        },
+      },
+    };
   }
   if (mode === 'bundle' || mode === 'iife') {
     const iife = mode === 'iife';
     return {
       plugins: iife
-        ? []
+        ? [minifyTemplatesPlugin()]
         : [
+            minifyTemplatesPlugin(),
             visualizer({
               filename: 'stats/treemap.html',
               template: 'treemap',
@@ -64,6 +84,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
     };
   }
   return {
+    plugins: [minifyTemplatesPlugin()],
     build: {
       ...common,
       emptyOutDir: true,

@@ -66,9 +66,9 @@ export default {
           await cdp.send('HeapProfiler.collectGarbage');
           const { usedSize } = await cdp.send('Runtime.getHeapUsage');
           await cdp.detach();
-          return usedSize;
+          return { usedSize };
         } catch {
-          return null;
+          return { usedSize: null };
         }
       },
     },

@@ -1,6 +1,324 @@
-const widgets = () => document.querySelectorAll<HTMLElement>('ogi-contact, ogi-about, ogi-faq, ogi-ogp-timeline');
-const lang = document.querySelector<HTMLSelectElement>('#lang')!;
-const theme = document.querySelector<HTMLSelectElement>('#theme')!;
+/**
+ * The demo page: controls → state → preview frames, snippet, contrast check
+ * and URL. `initDemo` drives the page's markup (demo/index.html); main.ts
+ * calls it.
+ */
+import { AA_NORMAL_TEXT, contrastRatio, formatRatio } from './contrast.js';
+import { buildHostPage, updateHostPage, type HostPage } from './host-page.js';
+import { snippet } from './snippet.js';
+import {
+  COLOR_KEYS,
+  DEFAULT_HEADING_LEVEL,
+  PARAM_KEYS,
+  RADIUS_RANGE,
+  SPACE_RANGE,
+  WIDGETS,
+  effectiveColors,
+  readState,
+  widgetKeys,
+  withParam,
+  writeState,
+  type DemoState,
+  type ParamKey,
+  type WidgetKey,
+  type WidgetTag,
+} from './state.js';
+import { strings, type DemoStrings } from './strings.js';
 
-lang.addEventListener('change', () => document.documentElement.setAttribute('lang', lang.value));
-theme.addEventListener('change', () => widgets().forEach((w) => w.setAttribute('theme', theme.value)));
+interface Preview {
+  key: WidgetKey;
+  tag: WidgetTag;
+  section: HTMLElement;
+  wrap: HTMLElement;
+  missing: HTMLElement;
+  hint: HTMLElement;
+  frame: HTMLIFrameElement;
+  host?: HostPage;
+  /** Whether the frame's registry has the element (it is in this build). */
+  available?: boolean;
+}
+
+export interface Demo {
+  /** Resolves once every preview frame has loaded and shows the current settings. */
+  ready: Promise<void>;
+  /** The current settings. */
+  readonly state: DemoState;
+}
+
+/** A string of the demo's UI by its path in `DemoStrings` (`widgetNames.faq`). */
+function lookup(s: DemoStrings, path: string): string | undefined {
+  let value: unknown = s;
+  for (const part of path.split('.')) value = (value as Record<string, unknown> | undefined)?.[part];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** Delay before the URL follows the controls (Firefox limits history calls while a colour is dragged). */
+const URL_DELAY_MS = 120;
+
+export function initDemo(doc: Document = document): Demo {
+  const win = doc.defaultView as Window & typeof globalThis;
+  const $ = <T extends Element = HTMLElement>(sel: string) => doc.querySelector<T>(sel)!;
+  const form = $<HTMLFormElement>('#settings');
+  const snippetCode = $('#snippet');
+  const copyButton = $<HTMLButtonElement>('#copy');
+  const copyStatus = $('#copy-status');
+  const resetStatus = $('#reset-status');
+  const warning = $('#contrast-warning');
+  const prefersDark = win.matchMedia('(prefers-color-scheme: dark)');
+
+  let state = readState(new URLSearchParams(win.location.search));
+  let appliedLang = '';
+  let shownSnippet = '';
+  let urlTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const previews: Preview[] = WIDGETS.map(({ key, tag }) => {
+    const section = $(`.widget-section[data-widget="${key}"]`);
+    const frame = doc.createElement('iframe');
+    frame.className = 'preview-frame';
+    const wrap = section.querySelector<HTMLElement>('.frame-wrap')!;
+    wrap.append(frame);
+    return {
+      key,
+      tag,
+      section,
+      wrap,
+      frame,
+      missing: section.querySelector<HTMLElement>('.missing')!,
+      hint: section.querySelector<HTMLElement>('.scroll-hint')!,
+    };
+  });
+
+  /* ---------- rendering ---------- */
+
+  function applyStrings(s: DemoStrings): void {
+    doc.documentElement.lang = state.lang;
+    doc.title = s.pageTitle;
+    for (const node of doc.querySelectorAll<HTMLElement>('[data-i18n]')) {
+      const text = lookup(s, node.dataset.i18n!);
+      if (text !== undefined) node.textContent = text;
+    }
+    for (const option of $<HTMLSelectElement>('#hl').options) {
+      option.textContent = `h${option.value}${Number(option.value) === DEFAULT_HEADING_LEVEL ? ` ${s.headingDefault}` : ''}`;
+    }
+    for (const p of previews) {
+      p.frame.title = s.frameTitle(`<${p.tag}>`);
+      p.missing.textContent = s.missing(p.tag);
+    }
+    // A message in the old language would be read out of context.
+    copyStatus.textContent = '';
+    resetStatus.textContent = '';
+  }
+
+  function setRadio(name: string, value: string): void {
+    for (const input of form.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${name}"]`)) {
+      input.checked = input.value === value;
+    }
+  }
+
+  function syncControls(): void {
+    setRadio('w', state.widget);
+    setRadio('lang', state.lang);
+    setRadio('theme', state.theme);
+    setRadio('width', state.width);
+    setRadio('bg', state.background);
+    $<HTMLSelectElement>('#hl').value = String(state.headingLevel);
+    $<HTMLSelectElement>('#font').value = state.font;
+    const colors = effectiveColors(state, prefersDark.matches);
+    for (const key of COLOR_KEYS) {
+      const input = $<HTMLInputElement>(`#${key}`);
+      if (input.value !== colors[key]) input.value = colors[key];
+      $(`#${key}-hex`).textContent = colors[key];
+    }
+    for (const [key, value] of [
+      ['radius', state.radius],
+      ['space', state.space],
+    ] as const) {
+      const input = $<HTMLInputElement>(`#${key}`);
+      input.value = String(value);
+      input.setAttribute('aria-valuetext', `${value} rem`);
+      $(`#${key}-value`).textContent = `${value}rem`;
+    }
+  }
+
+  function renderContrast(s: DemoStrings): void {
+    const colors = effectiveColors(state, prefersDark.matches);
+    let failing = false;
+    for (const [id, fg] of [
+      ['#ratio-text', colors.text],
+      ['#ratio-accent', colors.accent],
+    ] as const) {
+      const ratio = contrastRatio(fg, colors.surface);
+      const ok = ratio >= AA_NORMAL_TEXT;
+      failing ||= !ok;
+      const row = $(id);
+      row.classList.toggle('fail', !ok);
+      row.querySelector('.value')!.textContent = formatRatio(ratio, state.lang);
+      row.querySelector('.verdict')!.textContent = ok ? `✓ ${s.contrastOk}` : `✗ ${s.contrastFail}`;
+    }
+    const text = failing ? s.contrastWarning : '';
+    if (warning.textContent !== text) warning.textContent = text;
+    $('#contrast').classList.toggle('has-warning', failing);
+  }
+
+  function sizeFrame(p: Preview): void {
+    if (!p.host) return;
+    const height = Math.ceil(p.host.page.getBoundingClientRect().height);
+    p.frame.style.height = `${Math.max(height, 80)}px`;
+    updateOverflow(p);
+  }
+
+  /** When a fixed-width preview is wider than the column, its box scrolls sideways; say so and make it reachable. */
+  function updateOverflow(p: Preview): void {
+    const overflows = !p.wrap.hidden && p.wrap.scrollWidth > p.wrap.clientWidth + 1;
+    p.hint.hidden = !overflows;
+    if (overflows) {
+      p.wrap.tabIndex = 0;
+      p.wrap.setAttribute('role', 'group');
+      p.wrap.setAttribute('aria-labelledby', `heading-${p.key}`);
+    } else {
+      p.wrap.removeAttribute('tabindex');
+      p.wrap.removeAttribute('role');
+      p.wrap.removeAttribute('aria-labelledby');
+    }
+  }
+
+  function renderPreview(p: Preview, s: DemoStrings): void {
+    const shown = widgetKeys(state.widget).includes(p.key);
+    p.section.hidden = !shown;
+    p.frame.style.width = state.width === 'full' ? '' : `${state.width}px`;
+    p.wrap.classList.toggle('full', state.width === 'full');
+    if (p.available === false) {
+      p.missing.hidden = false;
+      p.wrap.hidden = true;
+      return;
+    }
+    if (p.host) updateHostPage(p.host, state, s);
+    if (shown) updateOverflow(p);
+  }
+
+  function render(): void {
+    const s = strings[state.lang];
+    if (appliedLang !== state.lang) {
+      applyStrings(s);
+      appliedLang = state.lang;
+    }
+    syncControls();
+    renderContrast(s);
+    const text = snippet(state);
+    if (text !== shownSnippet) {
+      snippetCode.textContent = text;
+      if (shownSnippet) copyStatus.textContent = '';
+      shownSnippet = text;
+    }
+    for (const p of previews) renderPreview(p, s);
+    scheduleUrl();
+  }
+
+  function scheduleUrl(): void {
+    clearTimeout(urlTimer);
+    urlTimer = setTimeout(() => {
+      const url = new URL(win.location.href);
+      url.search = writeState(state).toString();
+      if (url.href === win.location.href) return;
+      try {
+        win.history.replaceState(win.history.state, '', url.href);
+      } catch {
+        // Too many history calls in a short time; the next change writes the URL again.
+      }
+    }, URL_DELAY_MS);
+  }
+
+  /* ---------- input ---------- */
+
+  function onControl(event: Event): void {
+    const control = event.target as HTMLInputElement | HTMLSelectElement;
+    const name = control.name as ParamKey;
+    if (!(PARAM_KEYS as readonly string[]).includes(name)) return;
+    if (control instanceof win.HTMLInputElement && control.type === 'radio' && !control.checked) return;
+    const next = withParam(state, name, control.value);
+    if (JSON.stringify(next) === JSON.stringify(state)) return;
+    state = next;
+    render();
+  }
+
+  form.addEventListener('input', onControl);
+  form.addEventListener('change', onControl);
+  form.addEventListener('submit', (e) => e.preventDefault());
+
+  $('#reset').addEventListener('click', () => {
+    state = {
+      ...state,
+      colors: { accent: null, text: null, surface: null },
+      font: 'inherit',
+      radius: RADIUS_RANGE.default,
+      space: SPACE_RANGE.default,
+    };
+    render();
+    resetStatus.textContent = '';
+    setTimeout(() => (resetStatus.textContent = strings[state.lang].tokensReset), 50);
+  });
+
+  copyButton.addEventListener('click', async () => {
+    const text = snippet(state);
+    let ok = false;
+    try {
+      await win.navigator.clipboard.writeText(text);
+      ok = true;
+    } catch {
+      // No clipboard (insecure context, denied permission): select the text for Ctrl+C instead.
+      win.getSelection()?.selectAllChildren(snippetCode);
+    }
+    // Empty the live region first, so that the same message is announced again.
+    copyStatus.textContent = '';
+    setTimeout(() => {
+      const s = strings[state.lang];
+      copyStatus.textContent = ok ? s.copied : s.copyFailed;
+    }, 50);
+  });
+
+  prefersDark.addEventListener('change', render);
+
+  /* ---------- frames ---------- */
+
+  const ready = Promise.all(
+    previews.map(
+      (p) =>
+        new Promise<void>((resolve) => {
+          p.frame.addEventListener(
+            'load',
+            () => {
+              const fdoc = p.frame.contentDocument;
+              const fwin = p.frame.contentWindow as (Window & typeof globalThis) | null;
+              if (fdoc && fwin) {
+                p.available = Boolean(fwin.customElements.get(p.tag));
+                if (p.available) {
+                  const s = strings[state.lang];
+                  p.host = buildHostPage(fdoc, p.tag, s.cms.nav.length, s.cms.sidebarLinks.length);
+                  new fwin.ResizeObserver(() => sizeFrame(p)).observe(p.host.page);
+                  new win.ResizeObserver(() => updateOverflow(p)).observe(p.wrap);
+                }
+              } else {
+                p.available = false;
+              }
+              renderPreview(p, strings[state.lang]);
+              sizeFrame(p);
+              resolve();
+            },
+            { once: true },
+          );
+          p.frame.src = new URL('./preview.html', doc.baseURI).href;
+        }),
+    ),
+  ).then(() => {
+    doc.documentElement.dataset.demoReady = 'true';
+  });
+
+  render();
+
+  return {
+    ready,
+    get state() {
+      return state;
+    },
+  };
+}

@@ -3,8 +3,9 @@
  * This file imports nothing from src/, so the elements come from dist/.
  */
 import { expect } from '@open-wc/testing';
+import { TAGS } from './support/tags.js';
 
-const ELEMENTS = ['ogi-about', 'ogi-ogp-timeline', 'ogi-contact'];
+const ELEMENTS = TAGS;
 
 function loadClassic(doc: Document, src: string): Promise<void> {
   return new Promise((resolve, reject) => {

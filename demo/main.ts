@@ -1,0 +1,3 @@
+import { initDemo } from './demo.js';
+
+initDemo(document);

@@ -1,0 +1,162 @@
+import { css } from 'lit';
+
+export const faqStyles = css`
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.5);
+    margin: calc(var(--_space) * 1.25) 0 var(--_space);
+  }
+  .toolbar button {
+    padding-inline: 0.875em;
+    font-size: 0.9375em;
+  }
+  .icon {
+    flex: none;
+  }
+
+  .list {
+    border-top: 1px solid var(--_border);
+  }
+  .item {
+    border-bottom: 1px solid var(--_border);
+  }
+
+  /* Slotted into the details' own shadow tree, they do not inherit our box-sizing. */
+  summary,
+  .answer {
+    box-sizing: border-box;
+  }
+  summary {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: var(--_space);
+    min-height: 2.75rem;
+    padding: calc(var(--_space) * 0.875) calc(var(--_space) * 0.25);
+    list-style: none;
+    font-weight: 600;
+    font-size: 1.0625em;
+    line-height: 1.4;
+    cursor: pointer;
+    border-radius: calc(var(--_radius) * 0.5);
+  }
+  summary::-webkit-details-marker {
+    display: none;
+  }
+  summary::marker {
+    content: '';
+  }
+  summary:hover .question-text {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-decoration-thickness: 0.08em;
+    text-underline-offset: 0.15em;
+  }
+  summary:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .question-text {
+    min-width: 0;
+  }
+  .chevron {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+    margin-top: 0.05em;
+    color: var(--_accent);
+  }
+  details[open] > summary .chevron {
+    transform: rotate(180deg);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .chevron {
+      transition: transform 0.2s ease;
+    }
+  }
+
+  .answer {
+    padding: 0 calc(var(--_space) * 0.25) calc(var(--_space) * 1.25);
+    max-width: 48rem;
+  }
+  .answer > :last-child {
+    margin-bottom: 0;
+  }
+  .answer ul {
+    margin: 0 0 var(--_space);
+    padding-inline-start: 1.5em;
+  }
+  .answer li + li {
+    margin-top: 0.25em;
+  }
+  .answer ul.short {
+    columns: 4 9rem;
+    column-gap: calc(var(--_space) * 2);
+  }
+  .answer ul.short li {
+    break-inside: avoid;
+  }
+  .quote {
+    margin: 0 0 var(--_space);
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_subtle);
+    border-radius: 0 var(--_radius) var(--_radius) 0;
+  }
+  .quote blockquote {
+    margin: 0;
+    font-size: 1.0625em;
+    font-style: italic;
+  }
+  .quote blockquote p {
+    margin: 0 0 calc(var(--_space) * 0.5);
+  }
+  .quote figcaption {
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  .quote .original {
+    margin: calc(var(--_space) * 0.5) 0 0;
+    font-size: 0.9375em;
+    color: var(--_muted);
+  }
+
+  @media (forced-colors: active) {
+    .list,
+    .item {
+      border-color: CanvasText;
+    }
+    .quote {
+      border-inline-start-color: CanvasText;
+    }
+    summary:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+
+  @media print {
+    .toolbar,
+    .status,
+    .chevron {
+      display: none;
+    }
+    /* Every answer prints, open or not (helped by the beforeprint handler). */
+    details > .answer {
+      display: block;
+    }
+    summary {
+      break-after: avoid;
+    }
+    .quote {
+      background: none;
+    }
+  }
+  /* Its own rule: browsers without ::details-content drop only this one. */
+  @media print {
+    details::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+  }
+`;

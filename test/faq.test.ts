@@ -1,0 +1,621 @@
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../src/components/faq/ogi-faq.js';
+import type { OgiFaq, OgiFaqToggleDetail } from '../src/components/faq/ogi-faq.js';
+import { faqContent, type FaqItem } from '../src/content/faq.js';
+
+const q = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
+const all = (el: HTMLElement) => Array.from(el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details'));
+const text = (node: Node) => node.textContent!.replace(/\s+/g, ' ').trim();
+const openIds = (el: HTMLElement) => all(el).filter((d) => d.open).map((d) => d.id);
+/** What has focus inside the widget, described as a string (DOM nodes make poor assertion values). */
+const focused = (el: HTMLElement) => {
+  const a = el.shadowRoot!.activeElement;
+  return a ? `${a.localName}:${a.parentElement?.id ?? ''}` : 'nothing';
+};
+const buttons = (el: HTMLElement) => Array.from(el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button'));
+
+/** Collects every ogi-faq-toggle the element fires. */
+function record(el: HTMLElement): OgiFaqToggleDetail[] {
+  const seen: OgiFaqToggleDetail[] = [];
+  el.addEventListener('ogi-faq-toggle', (e) => seen.push(e.detail));
+  return seen;
+}
+
+/** Waits until the queued `toggle` tasks (and so our events) have run. */
+const settle = async () => {
+  await aTimeout(0);
+  await nextFrame();
+};
+
+function clearHash(): void {
+  history.replaceState(null, '', location.pathname + location.search);
+}
+
+const bundledIds = faqContent.id.items.map((i) => i.id);
+
+describe('<ogi-faq>', () => {
+  afterEach(clearHash);
+
+  describe('accessibility', () => {
+    for (const lang of ['id', 'en']) {
+      for (const theme of ['light', 'dark']) {
+        it(`passes axe in ${lang}, ${theme}`, async () => {
+          const el = await fixture<OgiFaq>(html`<ogi-faq lang=${lang} theme=${theme}></ogi-faq>`);
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+
+    for (const theme of ['light', 'dark']) {
+      it(`passes axe with every answer open (${theme})`, async () => {
+        const el = await fixture<OgiFaq>(html`<ogi-faq lang="en" theme=${theme}></ogi-faq>`);
+        await el.openAll();
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('names the region by its title', async () => {
+      const el = await fixture<OgiFaq>(html`<ogi-faq lang="en"></ogi-faq>`);
+      expect(q(el, '[part~="base"]').getAttribute('aria-labelledby')).to.equal('title');
+      expect(text(q(el, '#title'))).to.equal('Frequently asked questions');
+    });
+
+    it('uses native details/summary with the documented parts', async () => {
+      const el = await fixture<OgiFaq>(html`<ogi-faq></ogi-faq>`);
+      for (const details of all(el)) {
+        expect(details.getAttribute('part')).to.equal('item');
+        const summary = details.firstElementChild!;
+        expect(summary.localName).to.equal('summary');
+        expect(summary.getAttribute('part')).to.equal('question');
+        expect(details.querySelector(':scope > [part="answer"]')).to.exist;
+        expect(summary.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+      }
+      expect(buttons(el).map((b) => b.getAttribute('part'))).to.deep.equal(['button', 'button']);
+    });
+
+    it('hides the native marker', async () => {
+      const el = await fixture<OgiFaq>(html`<ogi-faq></ogi-faq>`);
+      expect(getComputedStyle(q(el, 'summary')).listStyleType).to.equal('none');
+    });
+  });
+
+  describe('content', () => {
+    it('has at least 8 questions, all closed at first', async () => {
+      const el = await fixture<OgiFaq>(html`<ogi-faq></ogi-faq>`);
+      const items = all(el);
+      expect(items.length).to.be.at.least(8);
+      expect(items.every((d) => !d.open)).to.equal(true);
+    });
+
+    it('gives each question a unique id, the same in both languages', async () => {
+      const idIds = faqContent.id.items.map((i) => i.id);
+      const enIds = faqContent.en.items.map((i) => i.id);
+      expect(new Set(idIds).size).to.equal(idIds.length);
+      expect(enIds).to.deep.equal(idIds);
+      for (const id of idIds) expect(id).to.match(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      const el = await fixture<OgiFaq>(html`<ogi-faq lang="en"></ogi-faq>`);
+      expect(all(el).map((d) => d.id)).to.deep.equal(idIds);
+    });
+
+    for (const lang of ['id', 'en'] as const) {
+      it(`has a non-empty question and answer for every item in ${lang}`, async () => {
+        const el = await fixture<OgiFaq>(html`<ogi-faq lang=${lang}></ogi-faq>`);
+        for (const details of all(el)) {
+          expect(text(details.querySelector('summary')!)).to.not.equal('');
+          expect(text(details.querySelector('[part="answer"]')!).length, details.id).to.be.greaterThan(20);
+        }
+      });
+    }
+
+    const facts: Record<'id' | 'en', string[]> = {
+      id: [
+        'masa depan tata kelola pemerintahan',
+        'lebih terbuka, lebih partisipatif, dan lebih inovatif',
+        'Kami akan membuat pemerintah selalu hadir dengan membangun tata kelola pemerintahan yang bersih, efektif, demokratis dan terpercaya.',
+        'Joko Widodo',
+        'Nawa Cita',
+        'visi dan misi',
+        'reformasi sektor publik',
+        'target dan prioritas nasional',
+        'seluruh lapisan masyarakat',
+        'LAPOR!',
+        'Portal Satu Data',
+        'Satu Peta',
+        'katalis',
+        'lamban, tidak responsif, tidak sensitif, dan tidak transparan',
+        'gerakan global',
+        'terbuka, akuntabel, dan responsif',
+        'inovasi teknologi terkini',
+        '20 September 2011',
+        'Deklarasi Keterbukaan Pemerintah',
+        'akhir September 2016, sudah 70 negara',
+        'Reformasi 1998',
+        'UU Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik',
+        'UU Nomor 25 Tahun 2009 tentang Pelayanan Publik',
+        'salah satu inisiatornya',
+        'pada tahun 2011',
+        'staf profesional',
+        'Kantor Staf Presiden',
+        'Kementerian PPN/Bappenas',
+        'Kementerian Luar Negeri',
+        'perwakilan masyarakat sipil',
+        'Renaksi',
+        'nasional maupun daerah',
+        'Gedung B, Kantor Staf Presiden, Jalan Veteran III No. 2, Jakarta 10110',
+        'contact@opengovindonesia.org',
+      ],
+      en: [
+        'future of how Indonesia is governed',
+        'more open, more participatory and more innovative',
+        'Joko Widodo, President of Indonesia',
+        'our translation',
+        'Kami akan membuat pemerintah selalu hadir dengan membangun tata kelola pemerintahan yang bersih, efektif, demokratis dan terpercaya.',
+        'Nawa Cita',
+        'vision and mission',
+        'whole of the public sector',
+        'national targets and priorities',
+        'LAPOR!',
+        'Portal Satu Data',
+        'Satu Peta',
+        'catalysts',
+        'slow, unresponsive, insensitive and not transparent',
+        'global movement',
+        'open, accountable and responsive',
+        '20 September 2011',
+        'Open Government Declaration',
+        'end of September 2016, 70 countries',
+        'Reformasi in 1998',
+        'Law No. 14 of 2008 on Public Information Disclosure',
+        'Law No. 25 of 2009 on Public Services',
+        'Indonesia among its initiators',
+        'in 2011',
+        'professional staff',
+        'Kantor Staf Presiden (Executive Office of the President)',
+        'Kementerian PPN/Bappenas (Ministry of National Development Planning/Bappenas)',
+        'Kementerian Luar Negeri (Ministry of Foreign Affairs)',
+        'civil society',
+        'Renaksi',
+        'national and regional level',
+        'Gedung B, Kantor Staf Presiden, Jalan Veteran III No. 2, Jakarta 10110',
+        'contact@opengovindonesia.org',
+      ],
+    };
+    const countries = {
+      id: ['Indonesia', 'Brasil', 'Meksiko', 'Norwegia', 'Filipina', 'Afrika Selatan', 'Inggris', 'Amerika Serikat'],
+      en: ['Indonesia', 'Brazil', 'Mexico', 'Norway', 'the Philippines', 'South Africa', 'the United Kingdom', 'the United States'],
+    };
+
+    for (const lang of ['id', 'en'] as const) {
+      it(`covers every fact of the source in ${lang}`, async () => {
+        const el = await fixture<OgiFaq>(html`<ogi-faq lang=${lang}></ogi-faq>`);
+        const t = text(q(el, '.list'));
+        for (const fact of facts[lang]) expect(t, fact).to.contain(fact);
+        const launch = q(el, '#peluncuran-ogp');
+        const listed = Array.from(launch.querySelectorAll('li')).map((li) => text(li));
+        expect(listed).to.deep.equal(countries[lang]);
+      });
+    }
+
+    it('keeps the President’s words as one attributed quotation, the original marked as Indonesian', async () => {
+      const id = await fixture<OgiFaq>(html`<ogi-faq lang="id"></ogi-faq>`);
+      const quotes = id.shadowRoot!.querySelectorAll('blockquote');
+      expect(quotes.length).to.equal(1);
+      expect(text(quotes[0])).to.contain('bersih, efektif, demokratis dan terpercaya');
+      expect(text(quotes[0].closest('figure')!.querySelector('figcaption')!)).to.contain('Joko Widodo');
+      const en = await fixture<OgiFaq>(html`<ogi-faq lang="en"></ogi-faq>`);
+      const original = en.shadowRoot!.querySelector('figure .original [lang="id"]')!;
+      expect(text(original)).to.contain('Kami akan membuat pemerintah selalu hadir');
+    });
+
+    it('links the e-mail with mailto: and OGP in a new tab, safely', async () => {
+      const el = await fixture<OgiFaq>(html`<ogi-faq lang="en"></ogi-faq>`);
+      const mail = q<HTMLAnchorElement>(el, '#kontak-seknas-ogi a[href^="mailto:"]');
+      expect(mail.getAttribute('href')).to.equal('mailto:contact@opengovindonesia.org');
+      const ogp = q<HTMLAnchorElement>(el, '#apa-itu-ogp a[href^="https:"]');
+      expect(ogp.target).to.equal('_blank');
+      expect(ogp.rel.split(' ')).to.include.members(['noopener', 'noreferrer']);
+      expect(ogp.textContent).to.contain('(opens in a new tab)');
+    });
+  });
+
+  describe('language', () => {
+    it('renders English for lang="en" and Indonesian by default', async () => {
+      const en = await fixture<OgiFaq>(html`<ogi-faq lang="en"></ogi-faq>`);
+      expect(text(q(en, '#apa-itu-ogi summary'))).to.equal('What is Open Government Indonesia (OGI)?');
+      expect(buttons(en).map((b) => text(b))).to.deep.equal(['Open all', 'Close all']);
+      const id = await fixture<OgiFaq>(html`<ogi-faq></ogi-faq>`);
+      expect(text(q(id, '#apa-itu-ogi summary'))).to.equal('Apa itu Open Government Indonesia (OGI)?');
+      expect(buttons(id).map((b) => text(b))).to.deep.equal(['Buka semua', 'Tutup semua']);
+    });
+
+    it('switches live and keeps the open questions open', async () => {
+      const el = await fixture<OgiFaq>(html`<ogi-faq lang="id"></ogi-faq>`);
+      await el.show('sejarah-ogi');
+      const before = q<HTMLDetailsElement>(el, '#sejarah-ogi');
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      const after = q<HTMLDetailsElement>(el, '#sejarah-ogi');
+      expect(after === before, 'the same element').to.equal(true);
+      expect(openIds(el)).to.deep.equal(['sejarah-ogi']);
+      expect(text(after.querySelector('summary')!)).to.equal('How did OGI come about?');
+      expect(q(el, '[part~="base"]').getAttribute('lang')).to.equal('en');
+    });
+  });
+
+  describe('heading-level', () => {
+    const headings = (el: HTMLElement) =>
+      Array.from(el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')).map((h) => h.localName);
+
+    it('defaults to one h2 title; questions are summaries, not headings', async () => {
+      const el = await fixture<OgiFaq>(html`<ogi-faq></ogi-faq>`);
+      expect(headings(el)).to.deep.equal(['h2']);
+    });
+
+    for (const level of [1, 3, 6]) {
+      it(`renders the title as h${level} for heading-level="${level}"`, async () => {
+        const el = await fixture<OgiFaq>(html`<ogi-faq heading-level=${level}></ogi-faq>`);
+        expect(headings(el)).to.deep.equal([`h${level}`]);
+        expect(q(el, `h${level}`).id).to.equal('title');
+      });
+    }
+
+    it('falls back to h2 for an invalid level', async () => {
+      const el = await fixture<OgiFaq>(html`<ogi-faq heading-level="9"></ogi-faq>`);
+      expect(headings(el)).to.deep.equal(['h2']);
+    });
+  });
+
+  describe('ogi-faq-toggle', () => {
+    it('fires on click, with { id, open }, bubbling and composed', async () => {
+      const el = await fixture<OgiFaq>(html`<ogi-faq></ogi-faq>`);
+      const summary = q(el, '#tujuan-ogi summary');
+      setTimeout(() => summary.click());
+      const opened = await oneEvent(el, 'ogi-faq-toggle');
+      expect(opened.detail).to.deep.equal({ id: 'tujuan-ogi', open: true });
+      expect(opened.bubbles && opened.composed).to.equal(true);
+      setTimeout(() => summary.click());
+      const closed = await oneEvent(el, 'ogi-faq-toggle');
+      expect(closed.detail).to.deep.equal({ id: 'tujuan-ogi', open: false });
+    });
+
+    it('is typed on HTMLElementEventMap', async () => {
+      const el = await fixture<OgiFaq>(html`<ogi-faq></ogi-faq>`);
+      let id = '';
+      el.addEventListener('ogi-faq-toggle', (e) => {
+        id = e.detail.id; // type-checks only through the HTMLElementEventMap entry
+      });
+      q(el, 'summary').click();
+      await settle();
+      expect(id).to.equal(bundledIds[0]);
+    });
+
+    it('reaches the first question by Tab and toggles it with Enter and Space', async () => {
+      const el = await fixture<OgiFaq>(html`<ogi-faq lang="en"></ogi-faq>`);
+      const seen = record(el);
+      const first = all(el)[0];
+      const summary = first.querySelector('summary')!;
+      // Start before the widget, then Tab through "Open all", "Close all", the first question.
+      const start = document.createElement('button');
+      start.textContent = 'before';
+      el.before(start);
+      start.focus();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el), 'focus').to.equal(`summary:${first.id}`);
+      // A visible focus ring.
+      expect(summary.matches(':focus-visible')).to.equal(true);
+      expect(getComputedStyle(summary).outlineStyle).to.equal('solid');
+      expect(parseFloat(getComputedStyle(summary).outlineWidth)).to.be.at.least(2);
+      await sendKeys({ press: 'Enter' });
+      await settle();
+      expect(first.open).to.equal(true);
+      await sendKeys({ press: ' ' }); // Space
+      await settle();
+      expect(first.open).to.equal(false);
+      expect(seen).to.deep.equal([
+        { id: first.id, open: true },
+        { id: first.id, open: false },
+      ]);
+      start.remove();
+    });
+
+    it('fires on programmatic opening and closing', async () => {
+      const el = await fixture<OgiFaq>(html`<ogi-faq></ogi-faq>`);
+      const seen = record(el);
+      expect(await el.show('apa-itu-ogp')).to.equal(true);
+      await settle();
+      q<HTMLDetailsElement>(el, '#apa-itu-ogp').open = false;
+      await settle();
+      expect(seen).to.deep.equal([
+        { id: 'apa-itu-ogp', open: true },
+        { id: 'apa-itu-ogp', open: false },
+      ]);
+    });
+
+    it('stays silent when a question opens and closes again within one task', async () => {
+      const el = await fixture<OgiFaq>(html`<ogi-faq></ogi-faq>`);
+      const seen = record(el);
+      const details = all(el)[0];
+      details.open = true;
+      details.open = false;
+      await settle();
+      expect(seen).to.deep.equal([]);
+    });
+  });
+
+  describe('show()', () => {
+    it('opens, scrolls to and focuses the question; false for an unknown id', async () => {
+      const el = await fixture<OgiFaq>(html`<ogi-faq></ogi-faq>`);
+      expect(await el.show('fungsi-seknas-ogi')).to.equal(true);
+      const details = q<HTMLDetailsElement>(el, '#fungsi-seknas-ogi');
+      expect(details.open).to.equal(true);
+      expect(focused(el), 'focus').to.equal('summary:fungsi-seknas-ogi');
+      expect(await el.show('no-such-question')).to.equal(false);
+      expect(openIds(el)).to.deep.equal(['fungsi-seknas-ogi']);
+    });
+
+    it('scrolls without animation when reduced motion is preferred', async () => {
+      const calls: (ScrollIntoViewOptions | boolean | undefined)[] = [];
+      const originalScroll = Element.prototype.scrollIntoView;
+      const originalMatch = window.matchMedia;
+      let reduce = true;
+      Element.prototype.scrollIntoView = function (arg?: ScrollIntoViewOptions | boolean) {
+        calls.push(arg);
+      };
+      window.matchMedia = (query: string) =>
+        ({ matches: query.includes('prefers-reduced-motion: reduce') && reduce, media: query }) as MediaQueryList;
+      try {
+        const el = await fixture<OgiFaq>(html`<ogi-faq></ogi-faq>`);
+        await el.show('apa-itu-ogi');
+        reduce = false;
+        await el.show('tujuan-ogi');
+        expect(calls.map((c) => (c as ScrollIntoViewOptions).behavior)).to.deep.equal(['auto', 'smooth']);
+      } finally {
+        Element.prototype.scrollIntoView = originalScroll;
+        window.matchMedia = originalMatch;
+      }
+    });
+  });
+
+  describe('URL hash', () => {
+    it('opens and focuses the question named by the hash when it first renders', async () => {
+      location.hash = '#peluncuran-ogp';
+      const el = await fixture<OgiFaq>(html`<ogi-faq></ogi-faq>`);
+      expect(openIds(el)).to.deep.equal(['peluncuran-ogp']);
+      expect(focused(el), 'focus').to.equal('summary:peluncuran-ogp');
+    });
+
+    it('opens the question on a later hashchange, and ignores ids it does not have', async () => {
+      const el = await fixture<OgiFaq>(html`<ogi-faq></ogi-faq>`);
+      expect(openIds(el)).to.deep.equal([]);
+      const seen = record(el);
+      location.hash = '#apa-itu-seknas-ogi';
+      await oneEvent(window, 'hashchange');
+      await settle();
+      expect(openIds(el)).to.deep.equal(['apa-itu-seknas-ogi']);
+      expect(seen).to.deep.equal([{ id: 'apa-itu-seknas-ogi', open: true }]);
+      location.hash = '#somewhere-else';
+      await oneEvent(window, 'hashchange');
+      expect(openIds(el)).to.deep.equal(['apa-itu-seknas-ogi']);
+    });
+
+    it('does not reopen on re-render a question the reader closed', async () => {
+      location.hash = '#apa-itu-ogi';
+      const el = await fixture<OgiFaq>(html`<ogi-faq lang="id"></ogi-faq>`);
+      q<HTMLDetailsElement>(el, '#apa-itu-ogi').open = false;
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect(openIds(el)).to.deep.equal([]);
+    });
+
+    it('stops listening once removed', async () => {
+      const el = await fixture<OgiFaq>(html`<ogi-faq></ogi-faq>`);
+      el.remove();
+      location.hash = '#tujuan-ogi';
+      await oneEvent(window, 'hashchange');
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(openIds(el)).to.deep.equal([]);
+    });
+  });
+
+  describe('open all / close all', () => {
+    it('opens and closes every question from the buttons, and says so politely', async () => {
+      const el = await fixture<OgiFaq>(html`<ogi-faq lang="en"></ogi-faq>`);
+      const [openAll, closeAll] = buttons(el);
+      const status = q(el, '[role="status"]');
+      await el.show('tujuan-ogi');
+      openAll.click();
+      await aTimeout(0);
+      await el.updateComplete;
+      expect(all(el).every((d) => d.open)).to.equal(true);
+      expect(text(status)).to.equal('All answers are shown.');
+      closeAll.click();
+      await aTimeout(0);
+      await el.updateComplete;
+      expect(all(el).every((d) => !d.open)).to.equal(true);
+      expect(text(status)).to.equal('All answers are hidden.');
+      // The state stays coherent: one click opens one question again.
+      q(el, '#sejarah-ogi summary').click();
+      expect(openIds(el)).to.deep.equal(['sejarah-ogi']);
+    });
+
+    it('offers openAll() and closeAll(), firing one event per change', async () => {
+      const el = await fixture<OgiFaq>(html`<ogi-faq></ogi-faq>`);
+      await el.show('apa-itu-ogi');
+      await settle();
+      const seen = record(el);
+      await el.openAll();
+      await settle();
+      expect(openIds(el)).to.deep.equal(bundledIds);
+      expect(seen.map((d) => d.id)).to.deep.equal(bundledIds.slice(1));
+      seen.length = 0;
+      await el.closeAll();
+      await settle();
+      expect(openIds(el)).to.deep.equal([]);
+      expect(seen.every((d) => !d.open) && seen.length === bundledIds.length).to.equal(true);
+    });
+  });
+
+  describe('items', () => {
+    const custom: FaqItem[] = [
+      { id: 'jam-layanan', question: 'Kapan kantor buka?', answer: ['Senin–Jumat, 08.00–16.00.'] },
+      {
+        id: 'tautan',
+        question: 'Di mana informasinya?',
+        answer: [
+          ['Lihat ', { text: 'situs kami', href: 'https://example.go.id/' }, ' atau ', { text: 'ini', href: 'javascript:alert(1)' }, '.'],
+          { list: ['satu', ['dua ', { text: 'surel', href: 'mailto:a@example.go.id' }]] },
+        ],
+      },
+    ];
+
+    it('replaces the bundled questions, and restores them when unset', async () => {
+      const el = await fixture<OgiFaq>(html`<ogi-faq .items=${custom}></ogi-faq>`);
+      expect(all(el).map((d) => d.id)).to.deep.equal(['jam-layanan', 'tautan']);
+      expect(text(q(el, '#jam-layanan summary'))).to.equal('Kapan kantor buka?');
+      expect(el.hasAttribute('items')).to.equal(false);
+      el.items = undefined;
+      await el.updateComplete;
+      expect(all(el).map((d) => d.id)).to.deep.equal(bundledIds);
+    });
+
+    it('renders links as data: web links in a new tab, mailto plainly, javascript: never', async () => {
+      const el = await fixture<OgiFaq>(html`<ogi-faq .items=${custom}></ogi-faq>`);
+      const links = Array.from(q(el, '#tautan').querySelectorAll('a')).map((a) => a.getAttribute('href'));
+      expect(links).to.deep.equal(['https://example.go.id/', 'mailto:a@example.go.id']);
+      expect(text(q(el, '#tautan [part="answer"]'))).to.contain('atau ini.');
+      expect(q(el, '#tautan li:nth-child(2)').textContent).to.contain('surel');
+    });
+
+    it('renders 1000 questions, keyed by id', async () => {
+      const many: FaqItem[] = Array.from({ length: 1000 }, (_, i) => ({
+        id: `q-${i}`,
+        question: `Pertanyaan ${i}?`,
+        answer: [`Jawaban ${i}.`],
+      }));
+      const el = await fixture<OgiFaq>(html`<ogi-faq></ogi-faq>`);
+      const started = performance.now();
+      el.items = many;
+      await el.updateComplete;
+      const took = performance.now() - started;
+      expect(all(el).length).to.equal(1000);
+      expect(text(q(el, '#q-999 [part="answer"]'))).to.equal('Jawaban 999.');
+      expect(took).to.be.lessThan(2000);
+      // Keyed: reordering moves the same elements instead of rewriting them.
+      const node = q(el, '#q-0');
+      el.items = [...many].reverse();
+      await el.updateComplete;
+      expect(q(el, '#q-0') === node, 'the same element').to.equal(true);
+      expect(all(el)[999] === node, 'moved to the end').to.equal(true);
+    });
+
+    it('skips unusable entries and falls back to the bundled ones when none is left', async () => {
+      const warn = console.warn;
+      const warnings: unknown[] = [];
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      try {
+        const el = await fixture<OgiFaq>(html`<ogi-faq></ogi-faq>`);
+        el.items = [
+          { id: 'a', question: 'A?', answer: ['a'] },
+          { id: 'a', question: 'Again?', answer: ['dup'] },
+          { id: 'title', question: 'Reserved?', answer: ['x'] },
+          { question: 'No id?' },
+          null,
+          { id: 'b', question: 'B?', answer: 'one string' },
+        ] as unknown as FaqItem[];
+        await el.updateComplete;
+        expect(all(el).map((d) => d.id)).to.deep.equal(['a', 'b']);
+        expect(text(q(el, '#b [part="answer"]'))).to.equal('one string');
+        el.items = 'nonsense' as unknown as FaqItem[];
+        await el.updateComplete;
+        expect(all(el).map((d) => d.id)).to.deep.equal(bundledIds);
+        expect(warnings.length).to.be.at.least(2);
+      } finally {
+        console.warn = warn;
+      }
+    });
+
+    it('opens a custom question named by the hash once it arrives', async () => {
+      location.hash = '#jam-layanan';
+      const el = await fixture<OgiFaq>(html`<ogi-faq></ogi-faq>`);
+      expect(openIds(el)).to.deep.equal([]);
+      el.items = custom;
+      await el.updateComplete;
+      expect(openIds(el)).to.deep.equal(['jam-layanan']);
+    });
+  });
+
+  describe('print', () => {
+    it('opens every answer before printing and restores the reader’s choice after, quietly', async () => {
+      const el = await fixture<OgiFaq>(html`<ogi-faq></ogi-faq>`);
+      await el.show('sejarah-ogi');
+      await settle();
+      const seen = record(el);
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(all(el).every((d) => d.open)).to.equal(true);
+      await settle();
+      window.dispatchEvent(new Event('afterprint'));
+      expect(openIds(el)).to.deep.equal(['sejarah-ogi']);
+      await settle();
+      expect(seen).to.deep.equal([]);
+      // Later changes are reported again.
+      q(el, '#apa-itu-ogi summary').click();
+      await settle();
+      expect(seen).to.deep.equal([{ id: 'apa-itu-ogi', open: true }]);
+    });
+
+    it('restores even when printing ends within the same task', async () => {
+      const el = await fixture<OgiFaq>(html`<ogi-faq></ogi-faq>`);
+      const seen = record(el);
+      window.dispatchEvent(new Event('beforeprint'));
+      window.dispatchEvent(new Event('afterprint'));
+      await settle();
+      expect(openIds(el)).to.deep.equal([]);
+      expect(seen).to.deep.equal([]);
+      q(el, '#apa-itu-ogi summary').click();
+      await settle();
+      q(el, '#apa-itu-ogi summary').click();
+      await settle();
+      expect(seen).to.deep.equal([
+        { id: 'apa-itu-ogi', open: true },
+        { id: 'apa-itu-ogi', open: false },
+      ]);
+    });
+
+    /** Puppeteer drives Firefox over WebDriver BiDi, which cannot emulate print media. */
+    const canEmulate = !navigator.userAgent.includes('Firefox');
+
+    it('hides the buttons and lays out closed answers in print media', async function () {
+      if (!canEmulate) this.skip();
+      const el = await fixture<OgiFaq>(html`<ogi-faq></ogi-faq>`);
+      const answer = q(el, '#apa-itu-ogi [part="answer"]');
+      expect(answer.checkVisibility()).to.equal(false);
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(getComputedStyle(q(el, '.toolbar')).display).to.equal('none');
+        expect(q<HTMLDetailsElement>(el, '#apa-itu-ogi').open).to.equal(false);
+        expect(answer.checkVisibility()).to.equal(true);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+
+    it('declares print rules for closed answers', async () => {
+      const el = await fixture<OgiFaq>(html`<ogi-faq></ogi-faq>`);
+      const printed: string[] = [];
+      for (const sheet of el.shadowRoot!.adoptedStyleSheets) {
+        for (const rule of Array.from(sheet.cssRules)) {
+          if (rule instanceof CSSMediaRule && rule.conditionText === 'print') {
+            for (const inner of Array.from(rule.cssRules)) printed.push(inner.cssText);
+          }
+        }
+      }
+      expect(printed.some((r) => r.startsWith('details > .answer') && r.includes('display: block'))).to.equal(true);
+      if (CSS.supports('selector(details::details-content)')) {
+        expect(printed.some((r) => r.startsWith('details::details-content') && r.includes('content-visibility: visible'))).to.equal(true);
+      }
+    });
+  });
+});
