@@ -32,6 +32,9 @@ if (!only || only.includes('firefox')) {
   );
 }
 
+/** DevTools sessions kept per page for media emulation. */
+const mediaSessions = new WeakMap();
+
 /** The strictest policy a government site might send; fixture pages under test/fixtures/csp/ get it as a real header. */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
@@ -53,6 +56,31 @@ export default {
   ],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   plugins: [
+    {
+      // executeServerCommand('media-features', [{ name, value }]): emulates CSS media features
+      // (forced-colors, prefers-reduced-motion, prefers-color-scheme; name 'media' for print)
+      // through the DevTools protocol in Chromium; { ok: false } where the browser has no such
+      // thing. The session stays attached, since detaching it would drop the emulation.
+      name: 'media-features',
+      async executeCommand({ command, session, payload }) {
+        if (command !== 'media-features') return undefined;
+        try {
+          const page = session.browser.getPage(session.id);
+          let cdp = mediaSessions.get(page);
+          if (!cdp) {
+            cdp = await page.createCDPSession();
+            mediaSessions.set(page, cdp);
+          }
+          await cdp.send('Emulation.setEmulatedMedia', {
+            media: payload.find((f) => f.name === 'media')?.value ?? '',
+            features: payload.filter((f) => f.name !== 'media'),
+          });
+          return { ok: true };
+        } catch {
+          return { ok: false };
+        }
+      },
+    },
     {
       // executeServerCommand('heap-usage'): bytes used by the page's JS heap after a forced GC,
       // through the DevTools protocol (Chromium); null where the browser offers no such thing.
