@@ -3,10 +3,10 @@ import {
   html,
   type CSSResultGroup,
   type PropertyDeclaration,
+  type PropertyDeclarations,
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { property } from 'lit/decorators.js';
 import { DEFAULT_LOCALE, inheritedLang, matchLocale, type Locale } from './lang.js';
 import { baseStyles } from './styles.js';
 
@@ -72,6 +72,12 @@ const headingLevelConverter: PropertyDeclaration['converter'] = {
 export class OgiElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
 
+  // Declared without decorators: the same reactive properties, and the decorator runtime stays out of the bundle.
+  static override properties: PropertyDeclarations = {
+    headingLevel: { attribute: 'heading-level', converter: headingLevelConverter },
+    theme: { reflect: true },
+  };
+
   /** Treats the global `lang` attribute as an input without taking over the native property. */
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -81,11 +87,9 @@ export class OgiElement extends LitElement {
    * The level of the widget's title (`<h1>`–`<h6>`); its sub-headings go one
    * level deeper, at most 6. Invalid values mean 2.
    */
-  @property({ attribute: 'heading-level', converter: headingLevelConverter })
   headingLevel = 2;
 
   /** `light` (default), `dark`, or `auto` to follow `prefers-color-scheme`. */
-  @property({ reflect: true })
   theme: 'light' | 'dark' | 'auto' = 'light';
 
   /** Values already reported to the console, so that each mistake is reported once. */

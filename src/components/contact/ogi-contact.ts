@@ -1,5 +1,4 @@
 import { html } from 'lit';
-import { state } from 'lit/decorators.js';
 import { CONTACT_FACTS, contactContent } from '../../content/contact.js';
 import { define } from '../../shared/define.js';
 import { heading } from '../../shared/heading.js';
@@ -51,9 +50,10 @@ export interface OgiContactCopyDetail {
  */
 export class OgiContact extends OgiElement {
   static override styles = [OgiElement.styles, contactStyles];
+  static override properties = { announcement: { state: true, attribute: false } };
 
   /** What the live region currently says. */
-  @state() private announcement = '';
+  private announcement = '';
 
   private async copyEmail(): Promise<void> {
     const value = CONTACT_FACTS.email;

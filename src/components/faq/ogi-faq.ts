@@ -1,5 +1,4 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { faqContent, type FaqContent, type FaqItem } from '../../content/faq.js';
@@ -150,6 +149,7 @@ function renderBlock(block: unknown, locale: Locale): unknown {
  */
 export class OgiFaq extends OgiElement {
   static override styles = [OgiElement.styles, faqStyles];
+  static override properties = { items: { attribute: false }, announcement: { state: true, attribute: false } };
 
   /**
    * Questions that replace the bundled ones, e.g. a regional portal's own
@@ -160,11 +160,10 @@ export class OgiFaq extends OgiElement {
    * usable is left, the bundled questions in the widget's language are shown.
    * Rendered keyed by `id`, so long lists (thousands) stay fast.
    */
-  @property({ attribute: false })
   items?: FaqItem[];
 
   /** What the live region currently says. */
-  @state() private announcement = '';
+  private announcement = '';
 
   /** The hash id already acted on, so a re-render does not scroll again. */
   #hashDone = '';

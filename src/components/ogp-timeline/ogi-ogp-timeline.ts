@@ -1,5 +1,4 @@
 import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { MILESTONES, ogpTimelineContent } from '../../content/ogp-timeline.js';
 import { define } from '../../shared/define.js';
 import { heading } from '../../shared/heading.js';
@@ -40,13 +39,13 @@ const ORIENTATIONS: readonly string[] = ['vertical', 'horizontal'];
  */
 export class OgiOgpTimeline extends OgiElement {
   static override styles = [OgiElement.styles, ogpTimelineStyles];
+  static override properties = { orientation: { reflect: true } };
 
   /**
    * `vertical` (default) or `horizontal`; reflected. Horizontal needs a
    * container at least 48rem wide and is vertical below that. Other values
    * are kept as given, reported once, and shown as `vertical`.
    */
-  @property({ reflect: true })
   orientation: OgpTimelineOrientation = 'vertical';
 
   /** The orientation actually applied (`vertical` for unknown values). */
