@@ -8,6 +8,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { DEFAULT_LOCALE, inheritedLang, matchLocale, type Locale } from './lang.js';
+import { heading } from './heading.js';
 import { baseStyles } from './styles.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -76,6 +77,7 @@ export class OgiElement extends LitElement {
   static override properties: PropertyDeclarations = {
     headingLevel: { attribute: 'heading-level', converter: headingLevelConverter },
     theme: { reflect: true },
+    announcement: { state: true, attribute: false },
   };
 
   /** Treats the global `lang` attribute as an input without taking over the native property. */
@@ -160,12 +162,34 @@ export class OgiElement extends LitElement {
 
   /**
    * The outer frame every widget renders in: a region named by the widget's
-   * title (`id="title"`), carrying the resolved `lang` so assistive
-   * technology pronounces the content right.
+   * title (`id="title"`, at `heading-level`) under a short eyebrow label,
+   * carrying the resolved `lang` so assistive technology pronounces the
+   * content right.
    */
-  protected frame(locale: Locale, content: TemplateResult): TemplateResult {
+  protected frame(locale: Locale, head: { eyebrow: string; title: string }, content: TemplateResult): TemplateResult {
     return html`<section part="base" class="base" lang=${locale} aria-labelledby="title">
-      ${content}
+      <p class="eyebrow">${head.eyebrow}</p>
+      ${heading(this.titleLevel, head.title, { id: 'title' })} ${content}
     </section>`;
+  }
+
+  /** What the widget's polite live region says (see `status()`). */
+  protected announcement = '';
+
+  /** Says `message` through the live region; a repeated message is said again. */
+  protected async announce(message: string): Promise<void> {
+    this.announcement = '';
+    await this.updateComplete;
+    this.announcement = message;
+  }
+
+  /** The polite live region (part `status`); `hidden` keeps it for screen readers only. */
+  protected status(hidden = false): TemplateResult {
+    return html`<p part="status" class="status ${hidden ? 'visually-hidden' : ''}" role="status" aria-live="polite">${this.announcement}</p>`;
+  }
+
+  /** Fires an `ogi-` event the contract way: bubbling, composed, with a `detail`. */
+  protected emit<T>(name: `ogi-${string}`, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
   }
 }

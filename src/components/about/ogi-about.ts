@@ -58,9 +58,8 @@ export class OgiAbout extends OgiElement {
     const q = t.quote;
     return this.frame(
       locale,
+      t,
       html`
-        <p class="eyebrow">${t.eyebrow}</p>
-        ${heading(this.titleLevel, t.title, { id: 'title' })}
         <p part="lead" class="lead">${t.lead}</p>
 
         <div part="section" class="section vision">

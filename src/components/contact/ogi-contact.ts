@@ -1,7 +1,6 @@
 import { html } from 'lit';
 import { CONTACT_FACTS, contactContent } from '../../content/contact.js';
 import { define } from '../../shared/define.js';
-import { heading } from '../../shared/heading.js';
 import { icons } from '../../shared/icons.js';
 import { externalLink } from '../../shared/links.js';
 import { OgiElement } from '../../shared/ogi-element.js';
@@ -50,10 +49,6 @@ export interface OgiContactCopyDetail {
  */
 export class OgiContact extends OgiElement {
   static override styles = [OgiElement.styles, contactStyles];
-  static override properties = { announcement: { state: true, attribute: false } };
-
-  /** What the live region currently says. */
-  private announcement = '';
 
   private async copyEmail(): Promise<void> {
     const value = CONTACT_FACTS.email;
@@ -65,17 +60,8 @@ export class OgiContact extends OgiElement {
     } catch {
       ok = false;
     }
-    // Empty the region first so that a repeated message is announced again.
-    this.announcement = '';
-    await this.updateComplete;
-    this.announcement = ok ? t.copied : `${t.copyFailed} ${value}`;
-    this.dispatchEvent(
-      new CustomEvent<OgiContactCopyDetail>('ogi-contact-copy', {
-        detail: { value, ok },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    await this.announce(ok ? t.copied : `${t.copyFailed} ${value}`);
+    this.emit<OgiContactCopyDetail>('ogi-contact-copy', { value, ok });
   }
 
   override render() {
@@ -84,9 +70,8 @@ export class OgiContact extends OgiElement {
     const f = CONTACT_FACTS;
     return this.frame(
       locale,
+      t,
       html`
-        <p class="eyebrow">${t.eyebrow}</p>
-        ${heading(this.titleLevel, t.title, { id: 'title' })}
         <p class="lead">${t.intro}</p>
         <address part="address">
           <div class="block" part="item">
@@ -110,7 +95,7 @@ export class OgiContact extends OgiElement {
             </div>
           </div>
         </address>
-        <p part="status" class="status" role="status" aria-live="polite">${this.announcement}</p>
+        ${this.status()}
       `,
     );
   }

@@ -3,7 +3,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { faqContent, type FaqContent, type FaqItem } from '../../content/faq.js';
 import { define } from '../../shared/define.js';
-import { heading } from '../../shared/heading.js';
 import type { Locale } from '../../shared/lang.js';
 import { externalLink } from '../../shared/links.js';
 import { OgiElement } from '../../shared/ogi-element.js';
@@ -149,7 +148,7 @@ function renderBlock(block: unknown, locale: Locale): unknown {
  */
 export class OgiFaq extends OgiElement {
   static override styles = [OgiElement.styles, faqStyles];
-  static override properties = { items: { attribute: false }, announcement: { state: true, attribute: false } };
+  static override properties = { items: { attribute: false } };
 
   /**
    * Questions that replace the bundled ones, e.g. a regional portal's own
@@ -162,8 +161,6 @@ export class OgiFaq extends OgiElement {
    */
   items?: FaqItem[];
 
-  /** What the live region currently says. */
-  private announcement = '';
 
   /** The hash id already acted on, so a re-render does not scroll again. */
   #hashDone = '';
@@ -284,30 +281,17 @@ export class OgiFaq extends OgiElement {
       this.#quiet.delete(details);
       if (quiet === open) return;
     }
-    this.dispatchEvent(
-      new CustomEvent<OgiFaqToggleDetail>('ogi-faq-toggle', {
-        detail: { id: details.id, open },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.emit<OgiFaqToggleDetail>('ogi-faq-toggle', { id: details.id, open });
   };
-
-  async #announce(message: string): Promise<void> {
-    // Empty the region first so that a repeated message is announced again.
-    this.announcement = '';
-    await this.updateComplete;
-    this.announcement = message;
-  }
 
   async #onOpenAll(): Promise<void> {
     await this.openAll();
-    await this.#announce(faqContent[this.locale].allOpened);
+    await this.announce(faqContent[this.locale].allOpened);
   }
 
   async #onCloseAll(): Promise<void> {
     await this.closeAll();
-    await this.#announce(faqContent[this.locale].allClosed);
+    await this.announce(faqContent[this.locale].allClosed);
   }
 
   /** The questions to show: `items` when usable, else the bundled ones in this language. */
@@ -337,15 +321,14 @@ export class OgiFaq extends OgiElement {
     const items = this.#questions(locale, t);
     return this.frame(
       locale,
+      t,
       html`
-        <p class="eyebrow">${t.eyebrow}</p>
-        ${heading(this.titleLevel, t.title, { id: 'title' })}
         <p class="lead">${t.intro}</p>
         <div class="toolbar">
           <button part="button" type="button" @click=${this.#onOpenAll}>${expandIcon}${t.openAll}</button>
           <button part="button" type="button" @click=${this.#onCloseAll}>${collapseIcon}${t.closeAll}</button>
         </div>
-        <p part="status" class="status visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+        ${this.status(true)}
         <div part="list" class="list">
           ${repeat(
             items,

@@ -80,9 +80,8 @@ export class OgiOgpTimeline extends OgiElement {
     const sub = this.subLevel;
     return this.frame(
       locale,
+      t,
       html`
-        <p class="eyebrow">${t.eyebrow}</p>
-        ${heading(this.titleLevel, t.title, { id: 'title' })}
         ${t.intro.map((text) => html`<p part="intro" class="lead">${text}</p>`)}
         <div class="track">
           <ol part="timeline" class="timeline ${this.resolvedOrientation}" role="list">
