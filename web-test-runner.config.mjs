@@ -2,24 +2,15 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
-import { findBrowser } from './scripts/browsers.mjs';
+import { CHROMIUM_ARGS, findBrowser } from './scripts/browsers.mjs';
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 const only = process.env.BROWSERS?.split(',');
 const browsers = [];
 if (!only || only.includes('chromium')) {
   browsers.push(
     chromeLauncher({
-      launchOptions: { executablePath: findBrowser('chromium'), headless: true, args: chromiumArgs },
+      launchOptions: { executablePath: findBrowser('chromium'), headless: true, args: CHROMIUM_ARGS },
     }),
   );
 }

@@ -59,3 +59,14 @@ export function ensureBrowsers() {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) ensureBrowsers();
+
+/** Flags for headless Chromium here: root needs no sandbox; nothing may call home. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];

@@ -4,7 +4,7 @@
 //   node scripts/screenshots.mjs [tag …]   → screenshots/<tag>-<lang>-<theme>-<width>.png
 import { mkdir } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
-import { findBrowser } from './browsers.mjs';
+import { CHROMIUM_ARGS, findBrowser } from './browsers.mjs';
 import { serve } from './serve.mjs';
 
 const all = ['ogi-about', 'ogi-faq', 'ogi-ogp-timeline', 'ogi-contact'];
@@ -14,7 +14,7 @@ await mkdir(`${root}screenshots`, { recursive: true });
 const server = await serve(root);
 const browser = await chromium.launch({
   executablePath: findBrowser('chromium'),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  args: CHROMIUM_ARGS,
 });
 try {
   for (const tag of tags) {
