@@ -8,6 +8,9 @@ import { externalLink } from '../../shared/links.js';
 import { OgiElement } from '../../shared/ogi-element.js';
 import { faqStyles } from './ogi-faq.styles.js';
 
+/** Above this many questions, off-screen ones skip layout and paint (see the styles). */
+const LONG_LIST = 100;
+
 export type { FaqBlock, FaqInline, FaqItem, FaqLink, FaqList, FaqParagraph, FaqQuote } from '../../content/faq.js';
 
 export interface OgiFaqToggleDetail {
@@ -329,7 +332,7 @@ export class OgiFaq extends OgiElement {
           <button part="button" type="button" @click=${this.#onCloseAll}>${collapseIcon}${t.closeAll}</button>
         </div>
         ${this.status(true)}
-        <div part="list" class="list">
+        <div part="list" class="list ${items.length > LONG_LIST ? 'long' : ''}">
           ${repeat(
             items,
             (item) => item.id,
