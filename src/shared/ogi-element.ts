@@ -185,7 +185,7 @@ export class OgiElement extends LitElement {
 
   /** The polite live region (part `status`); `hidden` keeps it for screen readers only. */
   protected status(hidden = false): TemplateResult {
-    return html`<p part="status" class="status ${hidden ? 'visually-hidden' : ''}" role="status" aria-live="polite">${this.announcement}</p>`;
+    return html`<p part="status" class=${hidden ? 'status visually-hidden' : 'status'} role="status" aria-live="polite">${this.announcement}</p>`;
   }
 
   /** Fires an `ogi-` event the contract way: bubbling, composed, with a `detail`. */

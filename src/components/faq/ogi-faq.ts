@@ -332,7 +332,7 @@ export class OgiFaq extends OgiElement {
           <button part="button" type="button" @click=${this.#onCloseAll}>${collapseIcon}${t.closeAll}</button>
         </div>
         ${this.status(true)}
-        <div part="list" class="list ${items.length > LONG_LIST ? 'long' : ''}">
+        <div part="list" class=${items.length > LONG_LIST ? 'list long' : 'list'}>
           ${repeat(
             items,
             (item) => item.id,
