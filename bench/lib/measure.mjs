@@ -1,0 +1,189 @@
+// The timed parts of the benchmark, each alternating ours and the floor (A B A B …)
+// on fresh pages: time to render all four, the FAQ at scale, and heap after add/remove.
+import { heapAfterGC, openPage } from './browser.mjs';
+import { WIDGETS, floorTag, oursTag } from './prepare.mjs';
+import { pairedRatio, summarize } from './stats.mjs';
+
+const log = (...args) => console.log('  ', ...args);
+
+/**
+ * Time from adding the script(s) to all four elements rendered and a frame
+ * produced; `runs` fresh page loads per side (after `warmup` discarded ones),
+ * without and with CPU throttling.
+ */
+export async function measureRender(browser, url, { oursUrls, runs, warmup, throttles }) {
+  const arms = {
+    ours: { page: `${url}/pages/all-ours.html`, urls: oursUrls, tags: WIDGETS.map(oursTag) },
+    floor: { page: `${url}/pages/all-floor.html`, urls: ['/floor/floor-all.min.js'], tags: WIDGETS.map(floorTag) },
+  };
+  const out = {};
+  for (const throttle of throttles) {
+    const samples = { ours: [], floor: [] };
+    const defined = { ours: [], floor: [] };
+    for (let i = 0; i < warmup + runs; i++) {
+      for (const side of ['ours', 'floor']) {
+        const arm = arms[side];
+        const p = await openPage(browser, arm.page, { throttle });
+        const result = await p.page.evaluate(({ urls, tags }) => window.bench.timeRender(urls, tags), arm);
+        p.check();
+        await p.close();
+        if (i < warmup) continue;
+        samples[side].push(result.total);
+        defined[side].push(result.defined);
+      }
+    }
+    const row = {
+      throttle,
+      samples,
+      ours: summarize(samples.ours),
+      floor: summarize(samples.floor),
+      ratio: pairedRatio(samples.ours, samples.floor),
+      defined: { ours: summarize(defined.ours), floor: summarize(defined.floor) },
+    };
+    out[`${throttle}x`] = row;
+    log(`render, CPU ${throttle}×: ours ${row.ours.median.toFixed(1)} ms, floor ${row.floor.median.toFixed(1)} ms (×${row.ratio.ofMedians.toFixed(2)})`);
+  }
+  return out;
+}
+
+/**
+ * The first render of each widget on its own (scripts loaded beforehand, not
+ * timed), ours and the floor alternating, on a fresh page per run.
+ */
+export async function measurePerWidget(browser, url, { oursUrls, runs, throttle }) {
+  const arms = {
+    ours: { urls: oursUrls, tags: WIDGETS.map(oursTag) },
+    floor: { urls: ['/floor/floor-all.min.js'], tags: WIDGETS.map(floorTag) },
+  };
+  const samples = { ours: [], floor: [] };
+  for (let i = 0; i < runs; i++) {
+    for (const side of ['ours', 'floor']) {
+      const p = await openPage(browser, `${url}/pages/blank.html`, { throttle });
+      const result = await p.page.evaluate(async ({ urls, tags }) => {
+        await window.bench.load(urls, tags);
+        return window.bench.timeEach(tags);
+      }, arms[side]);
+      p.check();
+      await p.close();
+      samples[side].push(result);
+    }
+  }
+  const out = { throttle, runs, widgets: {} };
+  for (const name of WIDGETS) {
+    const o = samples.ours.map((r) => r[oursTag(name)]);
+    const f = samples.floor.map((r) => r[floorTag(name)]);
+    out.widgets[name] = { ours: summarize(o), floor: summarize(f), ratio: pairedRatio(o, f) };
+  }
+  log(`each widget, CPU ${throttle}×: ${WIDGETS.map((n) => `${n} ${out.widgets[n].ratio.ofMedians.toFixed(2)}×`).join(', ')}`);
+  return out;
+}
+
+const SCALE_METRICS = ['render', 'nextFrame', 'click', 'openAll', 'lang', 'longestTask'];
+
+/**
+ * What-if styles tried on `<ogi-faq>` at the largest sizes: let the browser skip
+ * style and layout of questions that are off screen.
+ */
+export const CONTENT_VISIBILITY_CSS = '.item { content-visibility: auto; contain-intrinsic-size: auto 3.5rem; }';
+
+/**
+ * `<ogi-faq>` and `<floor-faq>` given `n` questions through `items` (see the
+ * harness's `scaleRun`), alternating; from `whatIfFrom` questions on, a third
+ * side: ours with CONTENT_VISIBILITY_CSS added.
+ */
+export async function measureScale(browser, url, { sizes, runsFor, whatIfFrom = Infinity }) {
+  const arms = {
+    ours: { module: '/dist/ogi-faq.js', tag: 'ogi-faq', extraCss: '' },
+    floor: { module: '/floor/floor-faq.min.js', tag: 'floor-faq', extraCss: '' },
+    oursCv: { module: '/dist/ogi-faq.js', tag: 'ogi-faq', extraCss: CONTENT_VISIBILITY_CSS },
+  };
+  const out = [];
+  for (const n of sizes) {
+    const runs = runsFor(n);
+    const sides = n >= whatIfFrom ? ['ours', 'floor', 'oursCv'] : ['ours', 'floor'];
+    const samples = Object.fromEntries(sides.map((side) => [side, []]));
+    for (let i = 0; i < runs; i++) {
+      for (const side of sides) {
+        const p = await openPage(browser, `${url}/pages/blank.html`);
+        const result = await p.page.evaluate(
+          async ({ module, tag, extraCss, n }) => {
+            await window.bench.load([module], [tag]);
+            const { makeItems } = await import('/page/items.js');
+            return window.bench.scaleRun(tag, makeItems(n), { extraCss });
+          },
+          { ...arms[side], n },
+        );
+        p.check();
+        await p.close();
+        samples[side].push(result);
+      }
+    }
+    const row = { n, runs, ratio: {}, samples };
+    for (const side of sides) {
+      row[side] = {};
+      for (const metric of SCALE_METRICS) row[side][metric] = summarize(samples[side].map((r) => r[metric]));
+    }
+    for (const side of sides.filter((s) => s !== 'floor')) {
+      row.ratio[side] = {};
+      for (const metric of SCALE_METRICS) {
+        row.ratio[side][metric] = pairedRatio(
+          samples[side].map((r) => r[metric]),
+          samples.floor.map((r) => r[metric]),
+        );
+      }
+    }
+    out.push(row);
+    const f = (side, metric) => row[side][metric].median.toFixed(1);
+    log(`scale ${n} (${runs} runs): render ${f('ours', 'render')} / floor ${f('floor', 'render')} ms; open all ${f('ours', 'openAll')} / ${f('floor', 'openAll')} ms; lang ${f('ours', 'lang')} / ${f('floor', 'lang')} ms`);
+  }
+  return out;
+}
+
+/**
+ * Heap after forced GC, before and after adding and removing each element
+ * `cycles` times (after `warmup` cycles), on a fresh page per run.
+ */
+export async function measureMemory(browser, url, { oursUrls, runs, cycles, warmup }) {
+  const out = {};
+  for (const name of WIDGETS) {
+    const arms = {
+      ours: { urls: oursUrls, tags: WIDGETS.map(oursTag), tag: oursTag(name) },
+      floor: { urls: ['/floor/floor-all.min.js'], tags: WIDGETS.map(floorTag), tag: floorTag(name) },
+    };
+    const samples = { ours: [], floor: [] };
+    for (let i = 0; i < runs; i++) {
+      for (const side of ['ours', 'floor']) {
+        const { urls, tags, tag } = arms[side];
+        const p = await openPage(browser, `${url}/pages/blank.html`);
+        await p.page.evaluate(({ urls, tags }) => window.bench.load(urls, tags), { urls, tags });
+        await p.page.evaluate(({ tag, warmup }) => window.bench.cycle(tag, warmup), { tag, warmup });
+        const before = await heapAfterGC(p.cdp);
+        const t0 = Date.now();
+        await p.page.evaluate(({ tag, cycles }) => window.bench.cycle(tag, cycles), { tag, cycles });
+        const ms = Date.now() - t0;
+        const after = await heapAfterGC(p.cdp);
+        p.check();
+        await p.close();
+        samples[side].push({
+          before: before.used,
+          after: after.used,
+          growth: after.used - before.used,
+          nodes: (after.nodes ?? NaN) - (before.nodes ?? NaN),
+          listeners: (after.listeners ?? NaN) - (before.listeners ?? NaN),
+          msPerCycle: ms / cycles,
+        });
+      }
+    }
+    const row = { runs, cycles, warmup };
+    for (const side of ['ours', 'floor']) {
+      row[side] = {};
+      for (const key of ['before', 'after', 'growth', 'nodes', 'listeners', 'msPerCycle']) {
+        row[side][key] = summarize(samples[side].map((s) => s[key]));
+      }
+    }
+    row.samples = samples;
+    out[name] = row;
+    log(`memory ${name}: growth ours ${(row.ours.growth.median / 1024).toFixed(1)} KiB, floor ${(row.floor.growth.median / 1024).toFixed(1)} KiB`);
+  }
+  return out;
+}

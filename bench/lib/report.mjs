@@ -1,0 +1,527 @@
+// Turns bench/results.json into the goals verdicts and the readable BENCHMARKS.md.
+// `node bench/lib/report.mjs` rewrites BENCHMARKS.md from the last results.json.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const MB = 1_000_000;
+/** A step ×10 in questions may cost up to this many times more and still count as linear (noise margin). */
+const LINEAR_LIMIT = 12;
+/** Responsiveness at 10,000 questions: a click shows its answer within this (RAIL's response budget)… */
+const CLICK_BUDGET_MS = 100;
+/** …and the frame after the first render comes within this. */
+const NEXT_FRAME_BUDGET_MS = 50;
+
+// ---- formatting -----------------------------------------------------------
+
+/** `3 runs`, `1 run`. */
+const count = (n, word) => `${int(n)} ${word}${n === 1 ? '' : 's'}`;
+const int = (n) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '–');
+const ms = (n) => (!Number.isFinite(n) ? '–' : n >= 100 ? int(n) : n.toFixed(1));
+const x = (n) => (Number.isFinite(n) ? `${n.toFixed(2)}×` : '–');
+const kib = (n) => (Number.isFinite(n) ? `${(n / 1024).toFixed(1)} KiB` : '–');
+const kibNumber = (n) => (Number.isFinite(n) ? (n / 1024).toFixed(1) : '–');
+const us = (n) => (Number.isFinite(n) ? n.toFixed(n >= 100 ? 0 : 1) : '–');
+/** median (q1–q3; min–max) */
+const spread = (s, f = ms) => `${f(s.median)} (${f(s.q1)}–${f(s.q3)}; ${f(s.min)}–${f(s.max)})`;
+const ratioCell = (r) => `${x(r.ofMedians)} (paired ${x(r.paired.median)}, ${x(r.paired.min)}–${x(r.paired.max)})`;
+const table = (head, rows) =>
+  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join(
+    '\n',
+  );
+
+// ---- goals ----------------------------------------------------------------
+
+/** Each goal: { id, title, met, summary, why?, proposals? } from the results alone. */
+export function evaluateGoals(r) {
+  const goals = [];
+  const b = r.bytes;
+  const bundle = b.allFour.bundle;
+
+  // 1. Bytes.
+  {
+    const base = b.lit.brotli + b.content.brotli;
+    const budget = 1.5 * base;
+    const complete = r.ours.bundleComplete;
+    const over = bundle.brotli - budget;
+    const met = complete && over <= 0;
+    const g = {
+      id: 'bytes',
+      title: 'dist/ogi-widgets.js ≤ 1.5 × (Lit runtime + content), brotli',
+      met,
+      summary: `${int(bundle.brotli)} B vs budget ${int(budget)} B (1.5 × (${int(b.lit.brotli)} + ${int(b.content.brotli)})) = ${x(bundle.brotli / base)} the base${complete ? '' : `; the bundle defines only ${r.ours.bundleDefines.join(', ')}`}`,
+    };
+    if (!met) {
+      const litExtra = b.litAsUsed.brotli - b.lit.brotli;
+      const extras = Object.entries(b.litAsUsed.imports).filter(([spec]) => spec !== 'lit');
+      const ADVICE = {
+        property: 'the decorators by `static properties`',
+        state: 'the decorators by `static properties`',
+        ifDefined: '`ifDefined` by `?? nothing`',
+        repeat: '`repeat` by a plain `map` where keyed moves are not needed',
+      };
+      const advice = [...new Set(extras.flatMap(([, names]) => names.map((n) => ADVICE[n] ?? `\`${n}\` by plain code`)))];
+      const oneLocale = b.content.brotli - Math.max(b.content.perLocale.id.brotli, b.content.perLocale.en.brotli);
+      const ws = bundle.brotli - b.collapsedTemplates.brotli;
+      const parts = (b.bundleComposition ?? []).map((p) => `${p.group} ${int(p.brotli)} B`).join(', ');
+      g.why = [
+        complete
+          ? `The bundle is ${int(over)} B over the budget. The budget leaves ${int(budget - base)} B (half the base) for everything that is neither Lit nor content; ours spends about ${int(bundle.brotli - b.lit.brotli - b.content.brotli)} B there: the Lit modules beyond \`lit\` (${extras.map(([, n]) => n.map((x) => `\`${x}\``).join(', ')).join(', ') || 'none'}: ${int(litExtra)} B), our CSS and our components' code and templates.${parts ? ` By the bundle's source map (each part compressed alone): ${parts}.` : ''}`
+          : `dist/ogi-widgets.js does not contain <ogi-faq> (src/index.ts does not import it), so the goal cannot be met as intended; it is ${int(bundle.brotli)} B with three widgets, and the FAQ's own module (dist/ogi-faq.js) compresses to ${int(b.files.find((f) => f.file === 'ogi-faq.js')?.brotli)} B on its own.`,
+      ];
+      const css = (b.bundleComposition ?? []).find((p) => p.group.startsWith('CSS'));
+      const together = oneLocale + (ws > 100 ? ws : 0) + litExtra;
+      g.proposals = [
+        `Ship each language's words as its own chunk, loaded on demand (\`import()\` of the other language when \`lang\` changes): the page downloads one language, about ${int(oneLocale)} B less brotli (measured: content in both languages ${int(b.content.brotli)} B, one language ${int(Math.max(b.content.perLocale.id.brotli, b.content.perLocale.en.brotli))} B).`,
+        ws > 100
+          ? `Minify the CSS and HTML inside Lit's \`css\`/\`html\` template literals at build time (e.g. a Rollup plugin such as \`rollup-plugin-minify-html-literals\` or \`@literals/rollup-plugin-html-css-minifier\`): collapsing only the line breaks and indentation saves ${int(ws)} B brotli (${int(bundle.min - b.collapsedTemplates.min)} B minified) measured on the bundle; a real CSS minifier saves a little more. Small once compressed, since brotli already squeezes repeated whitespace.`
+          : `The CSS and HTML inside Lit's templates are already minified (collapsing what whitespace is left saves ${int(ws)} B).`,
+        extras.length
+          ? `Avoid the parts of Lit beyond \`lit\` itself (${int(litExtra)} B brotli together): replace ${advice.join(', ')}.`
+          : 'Lit is already used without extra modules.',
+        `Together about ${int(together)} B, against ${int(Math.max(over, 0))} B over: ${together >= over ? `enough on paper, ${int(together - over)} B to spare (savings measured one by one do not add up exactly: measure after each)` : 'not enough on their own'}.${css ? ` The next lever is the CSS itself (${int(css.brotli)} B brotli, ${int(css.min)} B as shipped): rules shared by several widgets written once in the base styles, fewer per-widget variants.` : ''}`,
+      ];
+      if (!complete) g.proposals.unshift('Export <ogi-faq> from src/index.ts, so that the bundle holds all four, and measure again.');
+    }
+    goals.push(g);
+  }
+
+  // 2. Time to render all four.
+  {
+    const rows = Object.values(r.render);
+    const met = rows.every((row) => row.ratio.ofMedians <= 2);
+    const g = {
+      id: 'render',
+      title: 'all four widgets rendered within 2 × the floor',
+      met,
+      summary: rows.map((row) => `CPU ${row.throttle}×: ${ms(row.ours.median)} vs ${ms(row.floor.median)} ms = ${x(row.ratio.ofMedians)}`).join('; '),
+    };
+    if (!met) {
+      const worst = rows.reduce((a, row) => (row.ratio.ofMedians > a.ratio.ofMedians ? row : a));
+      const scriptGap = worst.defined.ours.median - worst.defined.floor.median;
+      const renderGap = worst.ours.median - worst.defined.ours.median - (worst.floor.median - worst.defined.floor.median);
+      g.why = rows.map(
+        (row) =>
+          `CPU ${row.throttle}×: until the scripts have run (up to the last \`customElements.define\`), ours takes ${ms(row.defined.ours.median)} ms and the floor ${ms(row.defined.floor.median)} ms; rendering after that takes ${ms(row.ours.median - row.defined.ours.median)} vs ${ms(row.floor.median - row.defined.floor.median)} ms.`,
+      );
+      const each = r.perWidget?.widgets;
+      if (each) {
+        const byGap = Object.entries(each).sort(([, a], [, b]) => b.ours.median - b.floor.median - (a.ours.median - a.floor.median));
+        g.why.push(
+          `Each widget's first render alone (CPU ${r.perWidget.throttle}×, ours vs floor): ${byGap.map(([n, w]) => `${n} ${ms(w.ours.median)} vs ${ms(w.floor.median)} ms`).join(', ')}.`,
+        );
+      }
+      if (!r.ours.bundleComplete) {
+        g.why.unshift(
+          `The bundle lacks <ogi-faq>, so the page loads the four per-element modules (${r.ours.scripts.length} scripts, ${b.allFour.modules.files.length} files in a two-level import chain) instead of one file.`,
+        );
+      }
+      g.proposals = [];
+      if (!r.ours.bundleComplete) {
+        g.proposals.push('Put all four in dist/ogi-widgets.js (export <ogi-faq> from src/index.ts): one request and one compile instead of a chain of modules; measure again.');
+      }
+      if (renderGap >= scriptGap) {
+        g.proposals.push(
+          `Most of the gap (CPU ${worst.throttle}×: ${ms(renderGap)} of ${ms(renderGap + scriptGap)} ms) is the first render, not loading: Lit prepares each template once (its HTML parsed into a \`<template>\`) and then creates a part for every binding, while the floor clones finished DOM. Cheaper first renders: render an FAQ answer's content only when its question is first opened (every answer starts closed, yet all are rendered up front), fold static text into the template instead of binding it, and avoid a template per list entry where plain text would do.`,
+        );
+      } else {
+        g.proposals.push(
+          `Most of the gap (CPU ${worst.throttle}×: ${ms(scriptGap)} of ${ms(renderGap + scriptGap)} ms) is loading and running the script: fewer bytes to parse and run (the bytes proposals: one language at a time, fewer Lit extras) cut it.`,
+        );
+      }
+      g.proposals.push('For pages that use the per-element modules: add `<link rel="modulepreload">` for the shared chunks so that they download in parallel with the entry, not after it.');
+    }
+    goals.push(g);
+  }
+
+  // 3. The FAQ at 10,000 questions.
+  {
+    const row = r.scale.find((s) => s.n === 10000);
+    if (row) {
+      const renderRatio = row.ratio.ours.render.ofMedians;
+      const click = row.ours.click.median;
+      const next = row.ours.nextFrame.median;
+      const met = renderRatio <= 2 && click <= CLICK_BUDGET_MS && next <= NEXT_FRAME_BUDGET_MS;
+      const g = {
+        id: 'scale',
+        title: `<ogi-faq> with 10,000 questions: render within 2 × the floor, and responsive (a click shows its answer within ${CLICK_BUDGET_MS} ms; the next frame after render within ${NEXT_FRAME_BUDGET_MS} ms)`,
+        met,
+        summary: `render ${ms(row.ours.render.median)} vs ${ms(row.floor.render.median)} ms = ${x(renderRatio)}; click to answer shown ${ms(click)} ms (floor ${ms(row.floor.click.median)}); next frame ${ms(next)} ms; longest task ${ms(row.ours.longestTask.median)} ms (floor ${ms(row.floor.longestTask.median)})`,
+      };
+      if (!met) {
+        g.why = [];
+        if (renderRatio > 2) g.why.push(`The first render is ${x(renderRatio)} the floor's.`);
+        const floorClick = row.floor.click.median;
+        if (click > CLICK_BUDGET_MS) {
+          g.why.push(
+            floorClick > CLICK_BUDGET_MS
+              ? `Opening one question costs ${ms(click)} ms in ours and ${ms(floorClick)} ms in the floor, which has the same DOM and CSS and no framework: the browser restyles and re-lays out the list of ${int(row.n)} questions after the change, so most of the cost is the page's size, not Lit${click > 1.5 * floorClick ? ` (ours still takes ${x(click / floorClick)} the floor's time, likely garbage collection of its much larger heap of template parts)` : ''}.`
+              : `Opening one question costs ${ms(click)} ms in ours but ${ms(floorClick)} ms in the floor with the same DOM and CSS: the difference is ours (e.g. work in the \`toggle\` handler or a re-render).`,
+          );
+        }
+        if (next > NEXT_FRAME_BUDGET_MS) g.why.push(`The frame after the first render takes ${ms(next)} ms (floor ${ms(row.floor.nextFrame.median)} ms).`);
+        g.why.push(
+          `The first render is one long task either way (ours ${ms(row.ours.longestTask.median)} ms, floor ${ms(row.floor.longestTask.median)} ms): input waits for it.`,
+        );
+        g.proposals = [];
+        if (row.oursCv) {
+          const cv = row.oursCv;
+          g.proposals.push(
+            `Add \`content-visibility: auto; contain-intrinsic-size: auto 3.5rem\` to \`.item\` in the FAQ's styles so that the browser skips style and layout of questions off screen. Measured here as a what-if on the same build (the rule added to the shadow root, ${count(cv.render.n, 'run')}): click ${ms(row.ours.click.median)} → ${ms(cv.click.median)} ms, open all ${ms(row.ours.openAll.median)} → ${ms(cv.openAll.median)} ms, language switch ${ms(row.ours.lang.median)} → ${ms(cv.lang.median)} ms, first render ${ms(row.ours.render.median)} → ${ms(cv.render.median)} ms. Content skipped this way stays in the accessibility tree and reachable by find-in-page; \`auto\` in \`contain-intrinsic-size\` keeps each question's last rendered size for the scrollbar. ${
+              row.ratio.oursCv.render.ofMedians <= 2 && cv.click.median <= CLICK_BUDGET_MS && cv.nextFrame.median <= NEXT_FRAME_BUDGET_MS
+                ? 'With it, all three conditions of this goal hold (medians).'
+                : 'It is not enough on its own for every condition of this goal.'
+            }`,
+          );
+        }
+        g.proposals.push(
+          'Render long lists in slices (e.g. the first 50 questions, then the rest in idle callbacks or as they scroll near) so that no single task blocks input for the whole list; and render an answer\'s content only when its question is first opened (keeping the text findable would then need `hidden="until-found"` or the text rendered lazily on `beforematch`).',
+        );
+      }
+      goals.push(g);
+    }
+  }
+
+  // 4. Heap.
+  {
+    const rows = Object.entries(r.memory);
+    const worst = Math.max(...rows.map(([, m]) => m.ours.growth.max));
+    const met = worst < MB;
+    const g = {
+      id: 'heap',
+      title: `heap flat (under 1 MB growth) after ${int(r.config.memory.cycles)} add/remove cycles of each widget`,
+      met,
+      summary: rows.map(([name, m]) => `${name} ${kib(m.ours.growth.median)} (max ${kib(m.ours.growth.max)})`).join(', '),
+    };
+    if (!met) {
+      g.why = [`The largest growth seen is ${kib(worst)}.`];
+      g.proposals = ['Take heap snapshots before and after the cycles (DevTools, or CDP HeapProfiler.takeHeapSnapshot) and look for detached shadow roots or listeners left on window/document.'];
+    }
+    goals.push(g);
+  }
+  return goals;
+}
+
+// ---- the document -----------------------------------------------------------
+
+function machineSection(m, r) {
+  return [
+    '## Machine',
+    '',
+    table(
+      ['CPU', 'cores', 'memory', 'OS', 'Node', 'Chromium', 'date', 'commit'],
+      [
+        [
+          m.cpu,
+          String(m.cores),
+          `${m.memoryGiB} GiB`,
+          m.os,
+          m.node,
+          m.chromium,
+          m.date.slice(0, 16).replace('T', ' ') + ' UTC',
+          `${m.commit}${m.dirty ? ' + uncommitted changes in src/' : ''}`,
+        ],
+      ],
+    ),
+    '',
+    `Measured files: \`${r.config.dist}/\`. The whole run took ${int(r.durationSeconds)} s${r.config.quick ? ' (**BENCH_QUICK: a few runs only, figures not meaningful**)' : ''}.`,
+    ...(m.loadavg
+      ? [
+          '',
+          `Load average (1 minute) when the measurements started and when they ended: ${m.loadavg.before[0].toFixed(2)} and ${m.loadavg.after[0].toFixed(2)} on ${m.cores} cores (the build just before and the benchmark's own browser count in it)${m.loadavg.before[0] > m.cores ? '. Other work was running, so the milliseconds are noisier than on an idle machine; the ratios, measured alternately, suffer less' : ''}.`,
+        ]
+      : []),
+  ].join('\n');
+}
+
+function goalsSection(goals) {
+  const lines = ['## Goals', '', table(['goal', 'result', 'figures'], goals.map((g) => [g.title, g.met ? '**met**' : '**not met**', g.summary]))];
+  for (const g of goals.filter((g) => !g.met)) {
+    lines.push('', `### Not met: ${g.title}`, '', '**Why.**', '', ...g.why.map((w) => `- ${w}`), '', '**What would meet it.**', '', ...g.proposals.map((p) => `- ${p}`));
+  }
+  return lines.join('\n');
+}
+
+function methodSection(r) {
+  const c = r.config;
+  const failed = r.sameDom.filter((d) => !d.equal);
+  return [
+    '## Method',
+    '',
+    '- **Browser.** Debian\'s `/usr/bin/chromium`, headless, through playwright-core; a new browser context (empty cache, fresh heap) and page for every load. CPU throttling, garbage collection and heap size go through CDP (`Emulation.setCPUThrottlingRate`, `HeapProfiler.collectGarbage`, `Runtime.getHeapUsage`, `Memory.getDOMCounters`). Files are served by `scripts/serve.mjs` from a snapshot of the measured directory.',
+    '- **The floor.** `<floor-faq>` (`bench/floor/floor-faq.js`) is a hand-written, dependency-free element that renders the same FAQ content with the same shadow DOM (elements, parts, ids, classes, `open` state) and the same CSS as `<ogi-faq>`, with `createElement`/`cloneNode`/`textContent` (no `innerHTML` of data). It supports `items`, `openAll()`/`closeAll()` and the two buttons, `lang` and `heading-level`, and fires `ogi-faq-toggle`; it does not follow the URL hash, printing or `lang` changes on ancestors. Its content is the bundled FAQ data (`src/content/faq.ts` with `id/` and `en/`, bundled by esbuild into `bench/.build/`).',
+    '- **Floors for the other three.** The honest cheapest way to show the same DOM: a generic element (`bench/floor/floor-stamp.js`) that clones, from a `<template>`, the exact shadow DOM captured from our rendered widget in each language (`shadowRoot.innerHTML` without Lit\'s comment markers), with the captured adopted stylesheets as one shared constructable stylesheet (CSS minified by esbuild). It has no logic and no data, so it is a floor for rendering, not for features (no copy button, no hash, no reaction to ancestors\' `lang`). The floors are bundled and minified with esbuild, like ours are with Vite.',
+    `- **Same DOM, checked.** Before timing, ours and the floor are rendered side by side and their shadow DOMs compared (comments dropped, whitespace collapsed, attributes sorted): ${failed.length ? `**${failed.length} of ${r.sameDom.length} cases differ** (${failed.map((d) => d.name).join('; ')})` : `all ${r.sameDom.length} cases equal`} (${r.sameDom.map((d) => d.name).join('; ')}).`,
+    `- **Time to render.** The page holds the four elements; the timer starts just before the \`<script type="module">\` is added and stops once every element is defined, has resolved \`updateComplete\`, and a frame has been produced: a \`requestAnimationFrame\` callback and then the next task, so the frame's style, layout and paint are included. Ours is ${r.ours.bundleComplete ? '`dist/ogi-widgets.js`' : `the four per-element modules (${r.ours.scripts.map((s) => `\`${s.split('/').pop()}\``).join(', ')}), because \`dist/ogi-widgets.js\` defines only ${r.ours.bundleDefines.join(', ')}`}; the floor is \`floor-all.min.js\`. ${count(c.render.runs, 'load')} per side and CPU setting after ${count(c.render.warmup, 'discarded warm-up load')}, alternating ours, floor, ours, floor….`,
+    `- **Each widget alone.** Scripts loaded first (not timed), then each widget created, appended and rendered in turn (the first of its kind), CPU ${c.perWidget.throttle}×, ${count(c.perWidget.runs, 'run')} per side, alternating: to see which widget's first render costs what.`,
+    `- **Scale.** \`<ogi-faq>\` (from \`ogi-faq.js\`) and \`<floor-faq>\` get ${c.scale.sizes.map(int).join(', ')} questions through \`items\`: the bundled questions of both languages repeated, with unique ids (\`<id>-<i>\`) and numbered questions. On one page per run: first render (element created, \`items\` set, appended, \`updateComplete\`, frame), the longest task meanwhile (Long Tasks API; 0 = none over 50 ms), the time to the next frame after it, a click on the first question until its answer is shown (a frame), \`openAll()\` (then \`updateComplete\` and a frame) and switching \`lang\` from id to en (\`updateComplete\` and a frame). Runs per size: ${c.scale.sizes.map((n) => `${int(n)}: ${c.scale.runs[n]}`).join(', ')} (fewer for the large sizes, to keep the whole run within about 5 minutes), alternating ours and floor. At ${int(c.scale.whatIfFrom)} a third side, ours with \`${c.scale.whatIfCss}\` added, measures a proposal.`,
+    `- **Memory.** On a fresh page with all four defined: ${c.memory.warmup} warm-up add/remove cycles, forced GC, heap read, ${int(c.memory.cycles)} cycles (create, append, \`updateComplete\`, remove), forced GC, heap read. ${count(c.memory.runs, 'run')} per widget and side, alternating.`,
+    '- **Figures.** Times in ms as *median (interquartile range; min–max)* over the runs counted. Ratios are ours ÷ floor: the ratio of the medians, and the median and range of the run-by-run ratios of alternating pairs ("paired"). Bytes: minified = the file as shipped; gzip level 9 and brotli quality 11 with node:zlib; files a page downloads separately are compressed separately and added up.',
+  ].join('\n');
+}
+
+function bytesSection(r) {
+  const b = r.bytes;
+  const row = (name, files, o, f) => [
+    name,
+    files,
+    int(o.min),
+    int(o.gzip),
+    int(o.brotli),
+    f ? int(f.min) : '–',
+    f ? int(f.brotli) : '–',
+    f ? x(o.brotli / f.brotli) : '–',
+  ];
+  const base = b.lit.brotli + b.content.brotli;
+  return [
+    '## 1. Bytes',
+    '',
+    '### Every file in dist',
+    '',
+    table(['file', 'minified', 'gzip', 'brotli'], b.files.map((f) => [`\`${f.file}\``, int(f.min), int(f.gzip), int(f.brotli)])),
+    b.dynamic.length ? `\nFiles with a dynamic \`import()\` (downloads not counted below): ${b.dynamic.join(', ')}.` : '',
+    '',
+    '### What a page downloads, against the floor',
+    '',
+    'One widget: `dist/ogi-<name>.js` plus every chunk it imports, followed transitively. All four: `dist/ogi-widgets.js`. Floor: `floor-<name>.min.js` / `floor-all.min.js` (the stamp floors carry pre-rendered markup in both languages, the FAQ floor carries the data and code).',
+    '',
+    table(
+      ['page loads', 'files', 'ours min', 'ours gzip', 'ours brotli', 'floor min', 'floor brotli', 'brotli ratio'],
+      [
+        ...Object.entries(b.perWidget).map(([name, w]) => row(`\`<ogi-${name}>\``, w.files.map((f) => `\`${f}\``).join(', '), w.ours, w.floor)),
+        row(`all four: \`ogi-widgets.js\`${r.ours.bundleComplete ? '' : ` (defines only ${r.ours.bundleDefines.length} of 4)`}`, '1', b.allFour.bundle, b.allFour.floor),
+        row('all four: the per-element modules together', String(b.allFour.modules.files.length), b.allFour.modules, b.allFour.floor),
+      ],
+    ),
+    '',
+    '### Against Lit and the content',
+    '',
+    table(
+      ['what', 'minified', 'gzip', 'brotli'],
+      [
+        ['Lit runtime alone (`export * from \'lit\'`, esbuild, minified)', int(b.lit.min), int(b.lit.gzip), int(b.lit.brotli)],
+        [
+          `Lit as our sources import it (${Object.entries(b.litAsUsed.imports).map(([s, n]) => `\`${s}\`: ${n.join(', ')}`).join('; ')})`,
+          int(b.litAsUsed.min),
+          int(b.litAsUsed.gzip),
+          int(b.litAsUsed.brotli),
+        ],
+        [`Content, both languages (${b.content.modules.map((m) => `\`${m.replace('src/content/', '')}\``).join(', ')})`, int(b.content.min), int(b.content.gzip), int(b.content.brotli)],
+        ['Content, Indonesian only', int(b.content.perLocale.id.min), int(b.content.perLocale.id.gzip), int(b.content.perLocale.id.brotli)],
+        ['Content, English only', int(b.content.perLocale.en.min), int(b.content.perLocale.en.gzip), int(b.content.perLocale.en.brotli)],
+        ['**Goal: 1.5 × (Lit runtime + content)**', '', '', `**${int(1.5 * base)}**`],
+        ['`dist/ogi-widgets.js`', int(b.allFour.bundle.min), int(b.allFour.bundle.gzip), `${int(b.allFour.bundle.brotli)} (${x(b.allFour.bundle.brotli / base)} the base)`],
+        ['`dist/ogi-widgets.js` with line breaks and indentation in template literals collapsed (estimate)', int(b.collapsedTemplates.min), int(b.collapsedTemplates.gzip), int(b.collapsedTemplates.brotli)],
+      ],
+    ),
+    ...(b.bundleComposition
+      ? [
+          '',
+          '### Where the bytes of `dist/ogi-widgets.js` come from',
+          '',
+          'By its source map: each generated character attributed to the source it came from (the lines of a multi-line template literal to the mapping before them). Each part is compressed alone, so the parts add up to a little more than the whole.',
+          '',
+          table(
+            ['part', 'minified', 'gzip', 'brotli'],
+            b.bundleComposition.map((p) => [p.group, int(p.min), int(p.gzip), int(p.brotli)]),
+          ),
+        ]
+      : []),
+  ].join('\n');
+}
+
+function renderSection(r) {
+  const rows = Object.values(r.render);
+  return [
+    '## 2. Time to render all four',
+    '',
+    'From adding the script to all four rendered and a frame produced (ms). "Scripts run" is the part until the last `customElements.define` call (fetched, compiled and run, before any rendering); the rest is rendering, style, layout and the frame.',
+    '',
+    table(
+      ['CPU', 'runs', 'ours', 'floor', 'ours ÷ floor', 'scripts run: ours', 'scripts run: floor'],
+      rows.map((row) => [
+        `${row.throttle}×`,
+        String(row.ours.n),
+        spread(row.ours),
+        spread(row.floor),
+        ratioCell(row.ratio),
+        ms(row.defined.ours.median),
+        ms(row.defined.floor.median),
+      ]),
+    ),
+    ...(r.perWidget
+      ? [
+          '',
+          `### Each widget's first render alone (CPU ${r.perWidget.throttle}×)`,
+          '',
+          'Scripts loaded first (not timed); then each widget in turn created, appended and rendered (`updateComplete` and a frame), the first instance of its kind on the page.',
+          '',
+          table(
+            ['widget', 'runs', 'ours', 'floor', 'ours ÷ floor'],
+            Object.entries(r.perWidget.widgets).map(([name, w]) => [`\`<ogi-${name}>\``, String(w.ours.n), spread(w.ours), spread(w.floor), ratioCell(w.ratio)]),
+          ),
+        ]
+      : []),
+  ].join('\n');
+}
+
+const METRIC_NAMES = {
+  render: 'first render',
+  nextFrame: 'next frame after render',
+  click: 'click → answer shown',
+  openAll: 'open all',
+  lang: 'switch language',
+  longestTask: 'longest task during render',
+};
+
+function scaleSection(r) {
+  const lines = ['## 3. `<ogi-faq>` at scale', ''];
+  for (const metric of Object.keys(METRIC_NAMES)) {
+    lines.push(`### ${METRIC_NAMES[metric]} (ms)`, '');
+    lines.push(
+      table(
+        ['questions', 'runs', 'ours', 'floor', 'ours ÷ floor'],
+        r.scale.map((row) => [
+          int(row.n),
+          String(row.runs),
+          spread(row.ours[metric]),
+          spread(row.floor[metric]),
+          metric === 'longestTask' ? '–' : ratioCell(row.ratio.ours[metric]),
+        ]),
+      ),
+      '',
+    );
+  }
+  lines.push('### Cost per question and growth', '');
+  lines.push(
+    'Median time ÷ questions (µs per question), and how much the median grows when the questions grow ×10 (linear: 10×; a fixed cost makes it less). A step counts as faster than linear above ' +
+      `${LINEAR_LIMIT}×.`,
+    '',
+  );
+  const metrics = ['render', 'openAll', 'lang', 'click'];
+  const head = ['questions'];
+  for (const m of metrics) head.push(`${METRIC_NAMES[m]}: ours µs/q`, 'floor µs/q', 'ours growth');
+  lines.push(
+    table(
+      head,
+      r.scale.map((row, i) => {
+        const prev = r.scale[i - 1];
+        const cells = [int(row.n)];
+        for (const m of metrics) {
+          cells.push(us((row.ours[m].median * 1000) / row.n), us((row.floor[m].median * 1000) / row.n));
+          cells.push(prev ? x(row.ours[m].median / prev.ours[m].median) : '–');
+        }
+        return cells;
+      }),
+    ),
+    '',
+  );
+  const verdicts = linearity(r);
+  lines.push(...verdicts.map((v) => `- ${v}`), '');
+  const cvRow = r.scale.find((row) => row.oursCv);
+  if (cvRow) {
+    lines.push(
+      `### What-if at ${int(cvRow.n)}: \`${r.config.scale.whatIfCss}\``,
+      '',
+      `Ours with this rule added to its shadow root, measured in the same alternation (${count(cvRow.oursCv.render.n, 'run')}).`,
+      '',
+      table(
+        ['metric', 'ours', 'ours + rule', 'floor', '(ours + rule) ÷ floor'],
+        Object.keys(METRIC_NAMES).map((m) => [
+          METRIC_NAMES[m],
+          spread(cvRow.ours[m]),
+          spread(cvRow.oursCv[m]),
+          spread(cvRow.floor[m]),
+          m === 'longestTask' ? '–' : ratioCell(cvRow.ratio.oursCv[m]),
+        ]),
+      ),
+    );
+  }
+  return lines.join('\n');
+}
+
+/**
+ * Plain sentences on whether each metric grows no faster than linearly, ours
+ * against the floor. A step is "faster than linear" when even the larger size's
+ * lower quartile over the smaller size's upper quartile exceeds the limit; when
+ * only the medians do, it is within the noise of the runs.
+ */
+function linearity(r) {
+  const out = [];
+  for (const m of ['render', 'openAll', 'lang', 'click']) {
+    const name = METRIC_NAMES[m];
+    const steps = [];
+    for (let i = 1; i < r.scale.length; i++) {
+      const a = r.scale[i - 1];
+      const b = r.scale[i];
+      const limit = ((b.n / a.n) * LINEAR_LIMIT) / 10;
+      const ours = b.ours[m].median / a.ours[m].median;
+      if (ours <= limit) continue;
+      const sure = b.ours[m].q1 / a.ours[m].q3 > limit;
+      const floor = b.floor[m].median / a.floor[m].median;
+      const who = floor > limit ? 'the floor too, so the browser\'s cost for this DOM and CSS' : 'the floor stays linear';
+      steps.push(
+        `${int(a.n)} → ${int(b.n)}: ours ${x(ours)}, floor ${x(floor)} (${who}${sure ? '' : '; within the spread of the runs, so not certain'})`,
+      );
+    }
+    out.push(
+      steps.length
+        ? `**${name}**: faster than linear by the medians at ${steps.join('; ')}; linear elsewhere.`
+        : `**${name}**: ours grows no faster than linearly at any step.`,
+    );
+  }
+  return out;
+}
+
+function memorySection(r) {
+  const rows = Object.entries(r.memory);
+  return [
+    `## 4. Heap after ${int(r.config.memory.cycles)} add/remove cycles`,
+    '',
+    'JS heap used after forced garbage collection, before and after the cycles; growth = after − before. DOM nodes and JS event listeners: change in the CDP DOM counters over the same span.',
+    '',
+    table(
+      ['widget', 'runs', 'heap before: ours', 'growth: ours', 'growth: floor', 'DOM nodes Δ ours / floor', 'listeners Δ ours / floor', 'ms per cycle ours / floor'],
+      rows.map(([name, m]) => [
+        `\`<ogi-${name}>\``,
+        String(m.ours.growth.n),
+        kib(m.ours.before.median),
+        `${spread(m.ours.growth, kibNumber)} KiB`,
+        `${spread(m.floor.growth, kibNumber)} KiB`,
+        `${int(m.ours.nodes.median)} / ${int(m.floor.nodes.median)}`,
+        `${int(m.ours.listeners.median)} / ${int(m.floor.listeners.median)}`,
+        `${m.ours.msPerCycle.median.toFixed(2)} / ${m.floor.msPerCycle.median.toFixed(2)}`,
+      ]),
+    ),
+  ].join('\n');
+}
+
+/** BENCHMARKS.md from the results. */
+export function renderReport(r) {
+  const goals = r.goals ?? evaluateGoals(r);
+  return `${[
+    '# Benchmarks',
+    '',
+    `> Generated by \`npm run bench\` (\`bench/run.mjs\`); do not edit by hand. The machine-readable figures are in \`bench/results.json\`. This is a benchmark, not a test: it never fails on a figure and is not part of CI. Milliseconds depend on the machine below; the ratios to the floor, measured alternately in the same run, travel better.`,
+    '',
+    machineSection(r.machine, r),
+    '',
+    goalsSection(goals),
+    '',
+    methodSection(r),
+    '',
+    bytesSection(r),
+    '',
+    renderSection(r),
+    '',
+    scaleSection(r),
+    '',
+    memorySection(r),
+  ].join('\n')}\n`;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const results = JSON.parse(readFileSync(fileURLToPath(new URL('../results.json', import.meta.url)), 'utf8'));
+  results.goals = evaluateGoals(results);
+  writeFileSync(fileURLToPath(new URL('../../BENCHMARKS.md', import.meta.url)), renderReport(results));
+  console.log('wrote BENCHMARKS.md');
+}

@@ -1,0 +1,228 @@
+// In-page helpers of the benchmark (loaded by bench pages before anything is timed):
+// waiting for a rendered frame, loading scripts, timing renders, add/remove cycles,
+// capturing a widget's shadow DOM and comparing two shadow DOMs.
+/* global requestAnimationFrame, MessageChannel, performance, PerformanceObserver, customElements, setTimeout, CSSStyleSheet */
+
+/**
+ * Resolves once the next frame has been produced: a requestAnimationFrame
+ * callback, then the first task after it, so the frame's style, layout and
+ * paint (which run right after the rAF callbacks) are included.
+ */
+export function frame() {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(0);
+    });
+  });
+}
+
+/** Adds one `<script type="module">` per URL; the promise returned never resolves, and rejects if a script fails to load. */
+function addScripts(urls) {
+  return new Promise((_, reject) => {
+    for (const url of urls) {
+      const script = document.createElement('script');
+      script.type = 'module';
+      script.src = url;
+      script.onerror = () => reject(new Error(`could not load ${url}`));
+      document.head.append(script);
+    }
+  });
+}
+
+/** Resolves when every element of these tags on the page has rendered (defined, then its updateComplete if any). */
+async function rendered(tags) {
+  await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+  const elements = document.querySelectorAll(tags.join(','));
+  for (const el of elements) await el.updateComplete;
+  return elements.length;
+}
+
+/**
+ * Milliseconds from adding the scripts to every element of `tags` (already in
+ * the page) rendered and a frame produced (`total`), and to the last of the tags
+ * being defined (`defined`: the scripts fetched, compiled and run up to their
+ * `customElements.define` calls, before any rendering).
+ */
+export async function timeRender(urls, tags) {
+  const registry = window.customElements;
+  const define = registry.define;
+  let defined = NaN;
+  registry.define = function (name, ...rest) {
+    if (tags.includes(name)) defined = performance.now() - t0;
+    return define.call(this, name, ...rest);
+  };
+  const t0 = performance.now();
+  try {
+    const count = await Promise.race([rendered(tags), addScripts(urls)]);
+    await frame();
+    const total = performance.now() - t0;
+    if (count !== tags.length) throw new Error(`expected ${tags.length} elements, found ${count}`);
+    return { total, defined };
+  } finally {
+    registry.define = define;
+  }
+}
+
+/**
+ * With the scripts already loaded: milliseconds to create, append and render
+ * (updateComplete and a frame) the first element of each tag, one after another.
+ */
+export async function timeEach(tags) {
+  const out = {};
+  for (const tag of tags) {
+    const t0 = performance.now();
+    const el = document.createElement(tag);
+    document.body.append(el);
+    await el.updateComplete;
+    await frame();
+    out[tag] = performance.now() - t0;
+  }
+  return out;
+}
+
+/** Loads scripts without timing them; resolves once the tags are defined. */
+export async function load(urls, tags) {
+  await Promise.race([Promise.all(tags.map((tag) => customElements.whenDefined(tag))), addScripts(urls)]);
+}
+
+/** Creates `<tag lang=…>`, appends it and waits for its first render. */
+export async function mount(tag, { lang, items } = {}) {
+  const el = document.createElement(tag);
+  if (lang) el.setAttribute('lang', lang);
+  if (items) el.items = items;
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+/** `el.shadowRoot` as markup without comments (Lit's markers), and its adopted stylesheets as CSS text. */
+export function capture(el) {
+  const html = el.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, '');
+  const css = el.shadowRoot.adoptedStyleSheets
+    .map((sheet) => Array.from(sheet.cssRules, (rule) => rule.cssText).join('\n'))
+    .join('\n');
+  return { html, css };
+}
+
+/**
+ * A canonical text form of a node's subtree, for comparing two shadow DOMs:
+ * comments dropped, adjacent text merged, whitespace collapsed and trimmed,
+ * attributes sorted, `open` state included.
+ */
+export function canonical(node) {
+  const lines = [];
+  const walk = (n, depth) => {
+    let text = '';
+    const flush = () => {
+      const t = text.replace(/\s+/g, ' ').trim();
+      if (t) lines.push(`${'  '.repeat(depth)}"${t}"`);
+      text = '';
+    };
+    for (const child of n.childNodes) {
+      if (child.nodeType === 3) text += child.data;
+      else if (child.nodeType === 1) {
+        flush();
+        const attrs = Array.from(child.attributes, (a) => `${a.name}="${a.value}"`).sort();
+        lines.push(`${'  '.repeat(depth)}<${child.localName}${attrs.length ? ' ' + attrs.join(' ') : ''}>`);
+        walk(child.localName === 'template' ? child.content : child, depth + 1);
+      }
+    }
+    flush();
+  };
+  walk(node, 0);
+  return lines.join('\n');
+}
+
+/** The first line where two canonical forms differ, with context; '' when equal. */
+export function firstDifference(a, b) {
+  if (a === b) return '';
+  const la = a.split('\n');
+  const lb = b.split('\n');
+  let i = 0;
+  while (i < la.length && la[i] === lb[i]) i++;
+  return `line ${i + 1}:\n  ours:  ${la[i] ?? '(end)'}\n  floor: ${lb[i] ?? '(end)'}`;
+}
+
+/** Adds and removes `<tag>` `count` times, each time waiting for its render. */
+export async function cycle(tag, count) {
+  for (let i = 0; i < count; i++) {
+    const el = document.createElement(tag);
+    document.body.append(el);
+    await el.updateComplete;
+    el.remove();
+  }
+}
+
+/** Collects the long tasks (≥ 50 ms) seen from now on; call the returned function for the longest so far. */
+export function watchLongTasks() {
+  const durations = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) durations.push(entry.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  return () => {
+    for (const entry of observer.takeRecords()) durations.push(entry.duration);
+    observer.disconnect();
+    return durations.length ? Math.max(...durations) : 0;
+  };
+}
+
+/**
+ * The scale run for one FAQ element: first render of `items`, the longest task
+ * meanwhile, the next frame after it, a click on the first question, open all,
+ * and a language switch (each until updateComplete and a frame).
+ */
+export async function scaleRun(tag, items, { extraCss = '' } = {}) {
+  const longest = watchLongTasks();
+  const out = {};
+  let t = performance.now();
+  const el = document.createElement(tag);
+  el.setAttribute('lang', 'id');
+  el.items = items;
+  document.body.append(el);
+  if (extraCss) {
+    // A what-if: more CSS in the shadow root before the first render (Lit renders in a microtask).
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(extraCss);
+    el.shadowRoot.adoptedStyleSheets = [...el.shadowRoot.adoptedStyleSheets, sheet];
+  }
+  await el.updateComplete;
+  await frame();
+  out.render = performance.now() - t;
+  // Long tasks are reported after they end; give the observer a task to deliver them.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  out.longestTask = longest();
+
+  t = performance.now();
+  await frame();
+  out.nextFrame = performance.now() - t;
+
+  const count = el.shadowRoot.querySelectorAll('details').length;
+  if (count !== items.length) throw new Error(`${tag}: rendered ${count} questions, expected ${items.length}`);
+  const summary = el.shadowRoot.querySelector('summary');
+  t = performance.now();
+  summary.click();
+  await frame();
+  out.click = performance.now() - t;
+  if (!summary.parentElement.open) throw new Error(`${tag}: a click on the first question did not open it`);
+  summary.click();
+  await frame();
+
+  t = performance.now();
+  await el.openAll();
+  await el.updateComplete;
+  await frame();
+  out.openAll = performance.now() - t;
+  if (el.shadowRoot.querySelectorAll('details:not([open])').length) throw new Error(`${tag}: openAll left questions closed`);
+
+  t = performance.now();
+  el.setAttribute('lang', 'en');
+  await el.updateComplete;
+  await frame();
+  out.lang = performance.now() - t;
+  const base = el.shadowRoot.querySelector('[part~="base"]');
+  if (base.getAttribute('lang') !== 'en') throw new Error(`${tag}: the language did not switch`);
+  return out;
+}
