@@ -45,7 +45,8 @@ export function ensureBrowsers() {
     console.log(`[browsers] installing Debian's ${packages.join(' and ')} …`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+    // With recommends, as tested: they bring the fonts the layout tests measure text in.
+    execFileSync('apt-get', ['install', '-y', '-qq', ...packages, 'fonts-dejavu-core', 'fonts-liberation'], { stdio: 'inherit', env });
   }
   const still = Object.keys(candidates).filter((name) => !findBrowser(name));
   if (still.length > 0) {
