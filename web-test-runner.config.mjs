@@ -4,24 +4,32 @@ import * as puppeteer from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, findBrowser } from './scripts/browsers.mjs';
 
-
 const only = process.env.BROWSERS?.split(',');
-const browsers = [];
-if (!only || only.includes('chromium')) {
-  browsers.push(
-    chromeLauncher({
-      launchOptions: { executablePath: findBrowser('chromium'), headless: true, args: CHROMIUM_ARGS },
-    }),
-  );
-}
-if (!only || only.includes('firefox')) {
-  browsers.push(
-    chromeLauncher({
-      puppeteer,
-      launchOptions: { browser: 'firefox', executablePath: findBrowser('firefox'), headless: true },
-    }),
-  );
-}
+const chromium = () =>
+  chromeLauncher({ launchOptions: { executablePath: findBrowser('chromium'), headless: true, args: CHROMIUM_ARGS } });
+/** Firefox through puppeteer-core (WebDriver BiDi); `prefs` set up what the runner cannot emulate there. */
+const firefox = (prefs = {}) =>
+  chromeLauncher({
+    puppeteer,
+    launchOptions: { browser: 'firefox', executablePath: findBrowser('firefox'), headless: true, extraPrefsFirefox: prefs },
+  });
+const want = (name) => !only || only.includes(name);
+const browsers = [...(want('chromium') ? [chromium()] : []), ...(want('firefox') ? [firefox()] : [])];
+
+/**
+ * Media features Firefox gives the runner no way to emulate: each file of test/media/ runs
+ * in Chromium (emulated through the DevTools protocol) and in a Firefox launched with the
+ * preference that turns the feature on.
+ */
+const mediaGroups = [
+  ['forced-colors', { 'browser.display.document_color_use': 2 }],
+  ['reduced-motion', { 'ui.prefersReducedMotion': 1 }],
+  ['color-scheme', { 'layout.css.prefers-color-scheme.content-override': 0 }],
+].map(([name, prefs]) => ({
+  name: `media-${name}`,
+  files: [`test/media/${name}.test.ts`],
+  browsers: [...(want('chromium') ? [chromium()] : []), ...(want('firefox') ? [firefox(prefs)] : [])],
+}));
 
 /** DevTools sessions kept per page for media emulation. */
 const mediaSessions = new WeakMap();
@@ -31,7 +39,8 @@ export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/media/**'],
+  groups: mediaGroups,
   nodeResolve: true,
   rootDir: '.',
   browsers,
