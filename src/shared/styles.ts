@@ -159,7 +159,7 @@ export const baseStyles = css`
     font: inherit;
     font-weight: 600;
     line-height: 1.2;
-    text-align: center;
+    text-align: start;
     text-decoration: none;
     text-transform: none;
     letter-spacing: normal;
