@@ -57,7 +57,6 @@ const headingLevelConverter: PropertyDeclaration['converter'] = {
  * @csspart title - The widget's title (`<h1>`–`<h6>`, after `heading-level`).
  *
  * @cssprop [--ogi-color-accent=#9b1c1f] - Links, buttons and highlights (dark: #ff9d97).
- * @cssprop [--ogi-color-on-accent=#ffffff] - Text on the accent colour (dark: #1a1d22).
  * @cssprop [--ogi-color-accent-soft=#fbeeee] - Hover and highlight backgrounds (dark: #3a2224).
  * @cssprop [--ogi-color-text=#1c2530] - Body text (dark: #e8edf3).
  * @cssprop [--ogi-color-muted=#4a5566] - Secondary text (dark: #aeb8c5).

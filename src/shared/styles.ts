@@ -3,7 +3,6 @@ import { css } from 'lit';
 /** The dark palette, used by `theme="dark"` and by `theme="auto"` in a dark system. */
 const darkTokens = css`
   --_accent: var(--ogi-color-accent, #ff9d97);
-  --_on-accent: var(--ogi-color-on-accent, #1a1d22);
   --_accent-soft: var(--ogi-color-accent-soft, #3a2224);
   --_text: var(--ogi-color-text, #e8edf3);
   --_muted: var(--ogi-color-muted, #aeb8c5);
@@ -22,7 +21,6 @@ const darkTokens = css`
 export const baseStyles = css`
   :host {
     --_accent: var(--ogi-color-accent, #9b1c1f);
-    --_on-accent: var(--ogi-color-on-accent, #ffffff);
     --_accent-soft: var(--ogi-color-accent-soft, #fbeeee);
     --_text: var(--ogi-color-text, #1c2530);
     --_muted: var(--ogi-color-muted, #4a5566);
@@ -169,15 +167,6 @@ export const baseStyles = css`
   .button:hover {
     background: var(--_accent-soft);
   }
-  .button.primary {
-    background: var(--_accent);
-    color: var(--_on-accent);
-  }
-  .button.primary:hover {
-    background: var(--_accent);
-    text-decoration: underline;
-  }
-
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
