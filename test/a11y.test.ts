@@ -1,5 +1,6 @@
 /**
- * The accessibility matrix of PRODUCT.md, for every widget: axe in both languages and
+ * The accessibility matrix (WCAG 2.2 AA, as the README's "Security and accessibility" table
+ * promises), for every widget: axe in both languages and
  * themes; keyboard reach in DOM order with a visible focus indicator; no sideways scroll
  * at 320 CSS px; printed FAQ answers. Forced colours, reduced motion and the system colour
  * scheme are in test/media/ (they need the browser set up for them).

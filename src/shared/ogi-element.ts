@@ -15,6 +15,19 @@ export type Theme = 'light' | 'dark' | 'auto';
 const THEMES: readonly string[] = ['light', 'dark', 'auto'];
 const DEFAULT_HEADING_LEVEL = 2;
 
+/** The `ogi-` events the elements declare in `HTMLElementEventMap`. */
+export type OgiEventName = Extract<keyof HTMLElementEventMap, `ogi-${string}`>;
+/** The `detail` an event of `HTMLElementEventMap` carries. */
+export type EventDetail<K extends keyof HTMLElementEventMap> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+/**
+ * Outside the class on purpose: the manifest analyzer lists every `new CustomEvent(…)` it
+ * finds in a class as an event of that class, and this one has no name of its own.
+ */
+function dispatch<K extends OgiEventName>(target: EventTarget, name: K, detail: EventDetail<K>): void {
+  target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+}
+
 /** Widgets that inherit their language, told when any `lang` in the document changes. */
 const listeners = new Set<OgiElement>();
 let langObserver: MutationObserver | undefined;
@@ -187,8 +200,11 @@ export class OgiElement extends LitElement {
     return html`<p part="status" class=${hidden ? 'status visually-hidden' : 'status'} role="status" aria-live="polite">${this.announcement}</p>`;
   }
 
-  /** Fires an `ogi-` event the contract way: bubbling, composed, with a `detail`. */
-  protected emit<T>(name: `ogi-${string}`, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
+  /**
+   * Fires one of this library's events (declared in `HTMLElementEventMap`) the contract way:
+   * bubbling, composed, with a `detail` of the declared type.
+   */
+  protected emit<K extends OgiEventName>(name: K, detail: EventDetail<K>): void {
+    dispatch(this, name, detail);
   }
 }

@@ -61,7 +61,7 @@ export class OgiContact extends OgiElement {
       ok = false;
     }
     await this.announce(ok ? t.copied : `${t.copyFailed} ${value}`);
-    this.emit<OgiContactCopyDetail>('ogi-contact-copy', { value, ok });
+    this.emit('ogi-contact-copy', { value, ok });
   }
 
   override render() {

@@ -284,7 +284,7 @@ export class OgiFaq extends OgiElement {
       this.#quiet.delete(details);
       if (quiet === open) return;
     }
-    this.emit<OgiFaqToggleDetail>('ogi-faq-toggle', { id: details.id, open });
+    this.emit('ogi-faq-toggle', { id: details.id, open });
   };
 
   async #onOpenAll(): Promise<void> {
