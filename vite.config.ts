@@ -1,17 +1,13 @@
-import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { visualizer } from 'rollup-plugin-visualizer';
 import { defineConfig, type BuildOptions, type UserConfig } from 'vite';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.js';
 
-/**
- * Every element is a folder `src/components/<name>/` holding `ogi-<name>.ts`:
- * adding a folder adds its `dist/ogi-<name>.js` without touching this file.
- */
+import { ELEMENTS } from './src/elements.js';
+
+/** One `dist/<tag>.js` per element of src/elements.ts, from `src/components/<name>/<tag>.ts`. */
 const elementEntries = Object.fromEntries(
-  readdirSync(resolve(__dirname, 'src/components'), { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(resolve(__dirname, `src/components/${d.name}/ogi-${d.name}.ts`)))
-    .map((d) => [`ogi-${d.name}`, resolve(__dirname, `src/components/${d.name}/ogi-${d.name}.ts`)]),
+  ELEMENTS.map(({ tag, name }) => [tag, resolve(__dirname, `src/components/${name}/${tag}.ts`)]),
 );
 const indexEntry = resolve(__dirname, 'src/index.ts');
 /** The classic script exports nothing, so it adds no global. */

@@ -52,6 +52,41 @@ function lookup(s: DemoStrings, path: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+/** Adds an element's markup: `<tag attr=value …>` with `children`. */
+function add(parent: Element, tag: string, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElement {
+  const el = parent.ownerDocument.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  el.append(...children);
+  parent.append(el);
+  return el;
+}
+
+/**
+ * Adds, per widget of src/elements.ts, its radio to the widget choice and its preview section
+ * (after the preview heading), so that index.html names none of them. Texts come from
+ * `data-i18n` (see `applyStrings`).
+ */
+function buildWidgetMarkup(doc: Document): void {
+  const choices = doc.querySelector('#widget-choices')!;
+  const previews = doc.querySelector('.preview-heading')!.parentElement!;
+  for (const { key, tag } of WIDGETS) {
+    const label = add(choices, 'label');
+    add(label, 'input', { type: 'radio', name: 'w', value: key });
+    label.append(' ');
+    add(label, 'span', { 'data-i18n': `widgetNames.${key}` });
+
+    const section = add(previews, 'section', { class: 'widget-section', 'data-widget': key, 'aria-labelledby': `heading-${key}` });
+    const h3 = add(section, 'h3', { id: `heading-${key}` });
+    add(h3, 'span', { 'data-i18n': `widgetNames.${key}` });
+    h3.append(' ');
+    add(h3, 'code', {}, `<${tag}>`);
+    add(section, 'p', { class: 'description', 'data-i18n': `widgetDescriptions.${key}` });
+    add(section, 'p', { class: 'missing', hidden: '' });
+    add(section, 'p', { class: 'scroll-hint', hidden: '', 'data-i18n': 'scrollHint' });
+    add(section, 'div', { class: 'frame-wrap' });
+  }
+}
+
 /** Delay before the URL follows the controls (Firefox limits history calls while a colour is dragged). */
 const URL_DELAY_MS = 120;
 
@@ -65,6 +100,7 @@ export function initDemo(doc: Document = document): Demo {
   const resetStatus = $('#reset-status');
   const warning = $('#contrast-warning');
   const prefersDark = win.matchMedia('(prefers-color-scheme: dark)');
+  buildWidgetMarkup(doc);
 
   let state = readState(new URLSearchParams(win.location.search));
   let appliedLang = '';

@@ -2,17 +2,13 @@
  * The demo's settings: their defaults, how they live in the URL's query
  * string, and which `--ogi-*` tokens they set. No DOM here.
  */
+import { ELEMENTS, type ElementInfo } from '../src/elements.js';
 import { normalizeHex } from './contrast.js';
 
-/** The widgets, in the order the product lists them. `key` is what the URL and the controls use. */
-export const WIDGETS = [
-  { key: 'about', tag: 'ogi-about' },
-  { key: 'faq', tag: 'ogi-faq' },
-  { key: 'timeline', tag: 'ogi-ogp-timeline' },
-  { key: 'contact', tag: 'ogi-contact' },
-] as const;
-export type WidgetKey = (typeof WIDGETS)[number]['key'];
-export type WidgetTag = (typeof WIDGETS)[number]['tag'];
+/** The widgets, in the order of src/elements.ts. `key` is what the URL and the controls use. */
+export const WIDGETS: readonly Pick<ElementInfo, 'key' | 'tag'>[] = ELEMENTS;
+export type WidgetKey = ElementInfo['key'];
+export type WidgetTag = ElementInfo['tag'];
 export type WidgetChoice = 'all' | WidgetKey;
 
 export const LANGS = ['id', 'en'] as const;

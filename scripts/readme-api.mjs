@@ -4,6 +4,7 @@
 //   node scripts/readme-api.mjs           → rewrites README.md
 //   node scripts/readme-api.mjs --check   → exits 1 when README.md is out of date
 import { readFileSync, writeFileSync } from 'node:fs';
+import { TAGS } from './elements.mjs';
 
 const root = new URL('..', import.meta.url);
 const manifestPath = process.env.OGI_MANIFEST ?? new URL('dist/custom-elements.json', root);
@@ -18,7 +19,7 @@ const code = (s) => (s ? `\`${cell(s)}\`` : '');
 const table = (head, rows) =>
   rows.length ? [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`), ''].join('\n') : '';
 
-const order = ['ogi-about', 'ogi-faq', 'ogi-ogp-timeline', 'ogi-contact'];
+const order = TAGS;
 const elements = manifest.modules
   .flatMap((m) => (m.declarations ?? []).map((d) => ({ ...d, path: m.path })))
   .filter((d) => d.customElement && d.tagName)

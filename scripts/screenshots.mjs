@@ -5,10 +5,10 @@
 import { mkdir } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findBrowser } from './browsers.mjs';
+import { TAGS } from './elements.mjs';
 import { serve } from './serve.mjs';
 
-const all = ['ogi-about', 'ogi-faq', 'ogi-ogp-timeline', 'ogi-contact'];
-const tags = process.argv.slice(2).length ? process.argv.slice(2) : all;
+const tags = process.argv.slice(2).length ? process.argv.slice(2) : TAGS;
 const root = new URL('..', import.meta.url).pathname;
 await mkdir(`${root}screenshots`, { recursive: true });
 const server = await serve(root);

@@ -8,9 +8,11 @@ import { build, transform } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ELEMENTS } from '../../scripts/elements.mjs';
 import { openPage } from './browser.mjs';
 
-export const WIDGETS = ['about', 'faq', 'ogp-timeline', 'contact'];
+/** Our elements' folder names (src/elements.ts); the tag is `ogi-<name>`. */
+export const WIDGETS = ELEMENTS.map((e) => e.name);
 export const LOCALES = ['id', 'en'];
 export const oursTag = (name) => `ogi-${name}`;
 export const floorTag = (name) => `floor-${name}`;

@@ -1,3 +1,2 @@
-/** Every element the library ships, in the order the README lists them. */
-export const TAGS = ['ogi-about', 'ogi-faq', 'ogi-ogp-timeline', 'ogi-contact'] as const;
-export type Tag = (typeof TAGS)[number];
+/** Every element the library ships, in the order the README lists them (from src/elements.ts). */
+export { TAGS, type ElementTag as Tag } from '../../src/elements.js';
