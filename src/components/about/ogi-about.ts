@@ -3,15 +3,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { ABOUT_LINKS, aboutContent, type AboutInnovationKey } from '../../content/about.js';
 import { define } from '../../shared/define.js';
 import { heading } from '../../shared/heading.js';
+import { icon } from '../../shared/icons.js';
 import { externalLink } from '../../shared/links.js';
 import { OgiElement } from '../../shared/ogi-element.js';
 import { aboutStyles } from './ogi-about.styles.js';
 
-/** Decorative icons for this widget only (hidden from assistive technology). */
-function icon(path: SVGTemplateResult, cls = 'icon'): SVGTemplateResult {
-  return svg`<svg class=${cls} viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${path}</svg>`;
-}
-
+/** The innovations' icons, this widget's only. */
 const innovationIcons: Record<AboutInnovationKey, SVGTemplateResult> = {
   // A speech bubble: aspirations and complaints.
   lapor: icon(svg`<path d="M21 12a8 8 0 0 1-11.6 7.1L4 20l1-4.6A8 8 0 1 1 21 12z"/><path d="M12 8v4m0 3.5v.01"/>`),

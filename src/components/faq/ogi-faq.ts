@@ -3,9 +3,11 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { faqContent, type FaqContent, type FaqItem } from '../../content/faq.js';
 import { define } from '../../shared/define.js';
+import { icon } from '../../shared/icons.js';
 import type { Locale } from '../../shared/lang.js';
 import { externalLink } from '../../shared/links.js';
 import { OgiElement } from '../../shared/ogi-element.js';
+import { questions, type Block, type Question, type RichText } from './items.js';
 import { faqStyles } from './ogi-faq.styles.js';
 
 /** Above this many questions, off-screen ones skip layout and paint (see the styles). */
@@ -20,18 +22,9 @@ export interface OgiFaqToggleDetail {
   open: boolean;
 }
 
-/** The `id` of the title heading; a question may not take it. */
-const RESERVED_IDS = new Set(['title']);
-/** List entries up to this many characters count as short. */
-const SHORT_ENTRY = 24;
-const SAFE_PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:'];
-
-function stroke(path: ReturnType<typeof svg>, cls: string) {
-  return svg`<svg class=${cls} viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${path}</svg>`;
-}
-const chevron = stroke(svg`<path d="m6 9 6 6 6-6"/>`, 'chevron');
-const expandIcon = stroke(svg`<path d="m7 6 5 5 5-5M7 13l5 5 5-5"/>`, 'icon');
-const collapseIcon = stroke(svg`<path d="m7 18 5-5 5 5M7 11l5-5 5 5"/>`, 'icon');
+const chevron = icon(svg`<path d="m6 9 6 6 6-6"/>`, 'chevron');
+const expandIcon = icon(svg`<path d="m7 6 5 5 5-5M7 13l5 5 5-5"/>`);
+const collapseIcon = icon(svg`<path d="m7 18 5-5 5 5M7 11l5-5 5 5"/>`);
 
 /** The question id named by the page's URL hash, or `''`. */
 function hashId(): string {
@@ -48,82 +41,39 @@ function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-/** `href` when it is a web, mail or phone link (or relative); `undefined` for `javascript:` and the like. */
-function safeHref(href: unknown): string | undefined {
-  if (typeof href !== 'string' || !href.trim()) return undefined;
-  try {
-    return SAFE_PROTOCOLS.includes(new URL(href, document.baseURI).protocol) ? href : undefined;
-  } catch {
-    return undefined;
-  }
+function renderText(text: RichText, locale: Locale): unknown {
+  if (typeof text === 'string') return text;
+  return text.map((part) =>
+    typeof part === 'string'
+      ? part
+      : part.external
+        ? externalLink(part.href, part.text, locale)
+        : html`<a part="link" href=${part.href}>${part.text}</a>`,
+  );
 }
 
-/**
- * Keeps the entries that have a string `id` (unique, not reserved) and a
- * string `question`; an answer that is a single string becomes one paragraph.
- */
-function normalizeItems(source: unknown): { items: FaqItem[]; skipped: number } {
-  if (!Array.isArray(source)) return { items: [], skipped: 0 };
-  const seen = new Set<string>();
-  const items: FaqItem[] = [];
-  for (const raw of source) {
-    const { id, question, answer } = (raw && typeof raw === 'object' ? raw : {}) as Partial<Record<keyof FaqItem, unknown>>;
-    if (typeof id !== 'string' || !id || RESERVED_IDS.has(id) || seen.has(id) || typeof question !== 'string') continue;
-    seen.add(id);
-    items.push({
-      id,
-      question,
-      answer: Array.isArray(answer) ? answer : typeof answer === 'string' ? [answer] : [],
-    });
+function renderBlock(block: Block, locale: Locale): TemplateResult {
+  switch (block.type) {
+    case 'paragraph':
+      return html`<p>${renderText(block.text, locale)}</p>`;
+    case 'list':
+      // A list of short names (countries, say) flows into columns on wide screens.
+      return html`<ul class=${block.short ? 'short' : ''}>
+        ${block.entries.map((entry) => html`<li>${renderText(entry, locale)}</li>`)}
+      </ul>`;
+    case 'quote': {
+      const { original: o, cite, note } = block;
+      return html`<figure class="quote">
+        <blockquote lang=${ifDefined(block.lang)}><p>“${block.quote}”</p></blockquote>
+        ${cite === undefined ? nothing : html`<figcaption>— ${cite}${note === undefined ? nothing : ` (${note})`}</figcaption>`}
+        ${o
+          ? html`<p class="original">
+              ${o.label === undefined ? nothing : `${o.label}: `}<span lang=${ifDefined(o.lang)}>“${o.text}”</span>
+            </p>`
+          : nothing}
+      </figure>`;
+    }
   }
-  return { items, skipped: source.length - items.length };
-}
-
-function renderInline(part: unknown, locale: Locale): unknown {
-  if (typeof part === 'string') return part;
-  if (!part || typeof part !== 'object') return nothing;
-  const { text, href } = part as { text?: unknown; href?: unknown };
-  if (typeof text !== 'string') return nothing;
-  const safe = safeHref(href);
-  if (!safe) return text;
-  return /^https?:/i.test(safe) ? externalLink(safe, text, locale) : html`<a part="link" href=${safe}>${text}</a>`;
-}
-
-function renderInlines(paragraph: unknown, locale: Locale): unknown {
-  if (typeof paragraph === 'string') return paragraph;
-  if (Array.isArray(paragraph)) return paragraph.map((part) => renderInline(part, locale));
-  return nothing;
-}
-
-function renderBlock(block: unknown, locale: Locale): unknown {
-  if (typeof block === 'string' || Array.isArray(block)) return html`<p>${renderInlines(block, locale)}</p>`;
-  if (!block || typeof block !== 'object') return nothing;
-  const { list, quote, cite, lang, note, original } = block as Record<string, unknown>;
-  if (Array.isArray(list)) {
-    // A list of short names (countries, say) flows into columns on wide screens.
-    const short = list.every((entry) => typeof entry === 'string' && entry.length <= SHORT_ENTRY);
-    return html`<ul class=${short ? 'short' : ''}>
-      ${list.map((entry) => html`<li>${renderInlines(entry, locale)}</li>`)}
-    </ul>`;
-  }
-  if (typeof quote === 'string') {
-    const o = original && typeof original === 'object' ? (original as Record<string, unknown>) : {};
-    return html`<figure class="quote">
-      <blockquote lang=${ifDefined(typeof lang === 'string' ? lang : undefined)}><p>“${quote}”</p></blockquote>
-      ${typeof cite === 'string'
-        ? html`<figcaption>— ${cite}${typeof note === 'string' ? ` (${note})` : nothing}</figcaption>`
-        : nothing}
-      ${typeof o.text === 'string'
-        ? html`<p class="original">
-            ${typeof o.label === 'string' ? `${o.label}: ` : nothing}<span
-              lang=${ifDefined(typeof o.lang === 'string' ? o.lang : undefined)}
-              >“${o.text}”</span
-            >
-          </p>`
-        : nothing}
-    </figure>`;
-  }
-  return nothing;
 }
 
 /**
@@ -171,7 +121,6 @@ export class OgiFaq extends OgiElement {
   #quiet = new WeakMap<HTMLDetailsElement, boolean>();
   /** Questions opened for printing, to close again afterwards. */
   #openedForPrint: HTMLDetailsElement[] = [];
-  #cache?: { source: unknown; locale: Locale; items: FaqItem[] };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -298,30 +247,22 @@ export class OgiFaq extends OgiElement {
   }
 
   /** The questions to show: `items` when usable, else the bundled ones in this language. */
-  #questions(locale: Locale, t: FaqContent): FaqItem[] {
-    const source = this.items ?? t.items;
-    const cache = this.#cache;
-    if (cache && cache.source === source && cache.locale === locale) return cache.items;
-    const normalized = normalizeItems(source);
-    const skipped = normalized.skipped;
-    let items = normalized.items;
-    if (source !== t.items) {
-      if (skipped) {
-        console.warn(`[ogi-widgets] <ogi-faq>: ${skipped} of the given items were skipped (each needs a unique string id and a string question).`);
-      }
-      if (!items.length) {
-        console.warn('[ogi-widgets] <ogi-faq>: `items` holds no usable question; showing the bundled ones.');
-        items = normalizeItems(t.items).items;
-      }
+  #questions(t: FaqContent): Question[] {
+    const bundled = questions(t.items).items;
+    if (this.items === undefined) return bundled;
+    const { items, skipped } = questions(this.items);
+    if (skipped) {
+      this.warnOnce('items', skipped, `${skipped} of the given items were skipped (each needs a unique string id and a string question).`);
     }
-    this.#cache = { source, locale, items };
-    return items;
+    if (items.length) return items;
+    this.warnOnce('items', '', 'no usable question; showing the bundled ones.');
+    return bundled;
   }
 
   override render() {
     const locale = this.locale;
     const t = faqContent[locale];
-    const items = this.#questions(locale, t);
+    const items = this.#questions(t);
     return this.frame(
       locale,
       t,
@@ -336,7 +277,7 @@ export class OgiFaq extends OgiElement {
           ${repeat(
             items,
             (item) => item.id,
-            (item): TemplateResult => html`<details part="item" class="item" id=${item.id}>
+            (item) => html`<details part="item" class="item" id=${item.id}>
               <summary part="question" class="question"><span class="question-text">${item.question}</span>${chevron}</summary>
               <div part="answer" class="answer">${item.answer.map((block) => renderBlock(block, locale))}</div>
             </details>`,
