@@ -1,28 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/about/ogi-about.js';
 import type { OgiAbout } from '../src/components/about/ogi-about.js';
+import { nextFrame, q, qa, squash, text } from './support/dom.js';
 
 const QUOTE_ID =
   'Kami akan membuat pemerintah selalu hadir dengan membangun tata kelola pemerintahan yang bersih, efektif, demokratis dan terpercaya.';
 
-const q = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
-const qa = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => [
-  ...el.shadowRoot!.querySelectorAll<T>(sel),
-];
-const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const text = (el: HTMLElement) => squash(el.shadowRoot!.textContent);
-const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
 
 describe('<ogi-about>', () => {
+  // axe in both languages and themes: test/a11y.test.ts, for every element.
   describe('accessibility', () => {
-    for (const lang of ['id', 'en']) {
-      for (const theme of ['light', 'dark']) {
-        it(`passes axe in ${lang}, ${theme}`, async () => {
-          const el = await fixture<OgiAbout>(html`<ogi-about lang=${lang} theme=${theme}></ogi-about>`);
-          await expect(el).to.be.accessible();
-        });
-      }
-    }
 
     it('names the region by its title', async () => {
       const el = await fixture<OgiAbout>(html`<ogi-about lang="en"></ogi-about>`);
@@ -225,7 +212,7 @@ describe('<ogi-about>', () => {
       await el.updateComplete;
       expect(text(el)).to.contain('Innovations inspired by OGI');
       wrap.setAttribute('lang', 'id');
-      await frame();
+      await nextFrame();
       await el.updateComplete;
       expect(text(el)).to.contain('Inovasi yang lahir dari OGI');
       expect(q(el, '[part~="base"]').getAttribute('lang')).to.equal('id');
@@ -236,7 +223,7 @@ describe('<ogi-about>', () => {
     for (const lang of ['id', 'en']) {
       it(`does not scroll sideways at 320px in ${lang}`, async () => {
         const el = await fixture<OgiAbout>(html`<ogi-about lang=${lang} style="width: 320px"></ogi-about>`);
-        await frame();
+        await nextFrame();
         const base = q(el, '[part~="base"]');
         expect(base.clientWidth).to.be.greaterThan(0);
         expect(base.scrollWidth).to.be.at.most(base.clientWidth);
@@ -252,7 +239,7 @@ describe('<ogi-about>', () => {
       const columns = () => getComputedStyle(q(el, '.cards')).gridTemplateColumns.split(' ').length;
       expect(columns()).to.equal(1);
       el.style.width = '960px';
-      await frame();
+      await nextFrame();
       expect(columns()).to.equal(3);
     });
 

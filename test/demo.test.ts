@@ -8,6 +8,7 @@ import { contrastRatio, formatRatio, normalizeHex, parseHex, passesAA, relativeL
 import { SCRIPT_PLACEHOLDER, snippet, tokenCss } from '../demo/snippet.js';
 import { defaultState, readState, writeState, type DemoState } from '../demo/state.js';
 import { strings } from '../demo/strings.js';
+import { sleep, until as waitUntil, type Widget } from './support/dom.js';
 
 /**
  * Where the "snippet into a blank page" test loads the built bundle from,
@@ -16,17 +17,9 @@ import { strings } from '../demo/strings.js';
 const BUILT_SCRIPT = '/dist/ogi-widgets.js';
 
 type Win = Window & typeof globalThis;
-type Lit = HTMLElement & { updateComplete: Promise<unknown> };
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until(check: () => boolean, what: string, timeout = 8000): Promise<void> {
-  const end = Date.now() + timeout;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
+/** The demo loads frames and builds; give it longer than the default. */
+const until = (check: () => boolean, what: string, timeout = 8000) => waitUntil(check, what, timeout);
 
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => {
@@ -64,16 +57,16 @@ const sectionOf = (page: DemoPage, key: string) => page.$(`.widget-section[data-
 const frameOf = (page: DemoPage, key: string) => sectionOf(page, key).querySelector('iframe')!;
 
 /** The preview's widget element for `key`, once rendered; `undefined` when the element is not in this build. */
-async function previewWidget(page: DemoPage, key: string, tag: string): Promise<Lit | undefined> {
+async function previewWidget(page: DemoPage, key: string, tag: string): Promise<Widget | undefined> {
   const frame = frameOf(page, key);
   const win = frame.contentWindow as Win;
   if (!win.customElements.get(tag)) return undefined;
-  const el = frame.contentDocument!.querySelector<Lit>(tag)!;
+  const el = frame.contentDocument!.querySelector<Widget>(tag)!;
   await el.updateComplete;
   return el;
 }
 
-async function contact(page: DemoPage): Promise<Lit> {
+async function contact(page: DemoPage): Promise<Widget> {
   const el = await previewWidget(page, 'contact', 'ogi-contact');
   expect(el, '<ogi-contact> in the preview').to.exist;
   await el!.updateComplete;
@@ -564,7 +557,7 @@ describe('demo page', function () {
           const shown = await previewWidget(page, key, tag);
           if (!shown) continue; // not in this build yet
           await until(() => Boolean(bwin.customElements.get(tag)), `${tag} from ${BUILT_SCRIPT}`);
-          const pasted = bwin.document.querySelector<Lit>(tag)!;
+          const pasted = bwin.document.querySelector<Widget>(tag)!;
           await pasted.updateComplete;
           expect(title(pasted).textContent, `${tag} title`).to.equal(title(shown).textContent);
           expect(title(pasted).tagName, `${tag} heading`).to.equal(title(shown).tagName);

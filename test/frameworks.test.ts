@@ -4,16 +4,10 @@
  * from state and listen to ogi-faq-toggle.
  */
 import { expect } from '@open-wc/testing';
+import { until } from './support/dom.js';
 import { loadFrame, rendered } from './support/frame.js';
 import { TAGS } from './support/tags.js';
 
-const until = async (check: () => boolean, what: string, timeout = 3000) => {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
 
 for (const framework of ['react', 'vue']) {
   describe(`in ${framework === 'react' ? 'React 19' : 'Vue 3'}`, () => {

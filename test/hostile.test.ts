@@ -5,9 +5,9 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
+import type { Widget } from './support/dom.js';
 import { TAGS } from './support/tags.js';
 
-type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
 const HOSTILE = `
   html, body { font-size: 11px; }

@@ -2,11 +2,11 @@ import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../src/components/ogp-timeline/ogi-ogp-timeline.js';
 import type { OgiOgpTimeline } from '../src/components/ogp-timeline/ogi-ogp-timeline.js';
+import { text } from './support/dom.js';
 
 const shadow = (el: HTMLElement) => el.shadowRoot!;
 const events = (el: HTMLElement) => [...shadow(el).querySelectorAll<HTMLLIElement>('ol > li[part~="event"]')];
 const times = (el: HTMLElement) => [...shadow(el).querySelectorAll<HTMLTimeElement>('time[part~="date"]')];
-const text = (el: HTMLElement) => shadow(el).textContent!.replace(/\s+/g, ' ');
 const timeFor = (el: HTMLElement, datetime: string) =>
   times(el).find((t) => t.getAttribute('datetime') === datetime)!;
 
@@ -38,22 +38,21 @@ const FOUNDERS = {
 };
 
 describe('<ogi-ogp-timeline>', () => {
+  // The default (vertical) in both languages and themes: test/a11y.test.ts, for every element.
   describe('accessibility', () => {
-    for (const orientation of ['vertical', 'horizontal']) {
-      for (const lang of ['id', 'en']) {
-        for (const theme of ['light', 'dark']) {
-          it(`passes axe in ${lang}, ${theme}, ${orientation}`, async () => {
-            const wrapper = await fixture(
-              html`<div style="width: 1200px"
-                ><ogi-ogp-timeline lang=${lang} theme=${theme} orientation=${orientation}></ogi-ogp-timeline
-              ></div>`,
-            );
-            const el = wrapper.firstElementChild as OgiOgpTimeline;
-            await el.updateComplete;
-            await settled(el);
-            await expect(el).to.be.accessible();
-          });
-        }
+    for (const lang of ['id', 'en']) {
+      for (const theme of ['light', 'dark']) {
+        it(`passes axe in ${lang}, ${theme}, horizontal`, async () => {
+          const wrapper = await fixture(
+            html`<div style="width: 1200px"
+              ><ogi-ogp-timeline lang=${lang} theme=${theme} orientation="horizontal"></ogi-ogp-timeline
+            ></div>`,
+          );
+          const el = wrapper.firstElementChild as OgiOgpTimeline;
+          await el.updateComplete;
+          await settled(el);
+          await expect(el).to.be.accessible();
+        });
       }
     }
 

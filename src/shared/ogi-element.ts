@@ -11,8 +11,13 @@ import { DEFAULT_LOCALE, inheritedLang, matchLocale, type Locale } from './lang.
 import { heading } from './heading.js';
 import { baseStyles } from './styles.js';
 
-export type Theme = 'light' | 'dark' | 'auto';
-const THEMES: readonly string[] = ['light', 'dark', 'auto'];
+/** Whether `value` is one of `list` (an `as const` list of the values an attribute takes). */
+export const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
+  (list as readonly unknown[]).includes(value);
+
+/** The values of `theme`; the first is the default. */
+const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
 const DEFAULT_HEADING_LEVEL = 2;
 
 /** The `ogi-` events the elements declare in `HTMLElementEventMap`. */
@@ -104,7 +109,7 @@ export class OgiElement extends LitElement {
   headingLevel = 2;
 
   /** `light` (default), `dark`, or `auto` to follow `prefers-color-scheme`. */
-  theme: 'light' | 'dark' | 'auto' = 'light';
+  theme: Theme = 'light';
 
   /** Values already reported to the console, so that each mistake is reported once. */
   #warned = new Set<string>();
@@ -151,14 +156,14 @@ export class OgiElement extends LitElement {
     if (changed.has('headingLevel') && !validLevel(this.headingLevel)) {
       this.warnOnce('heading-level', this.headingLevel, `"${String(this.getAttribute('heading-level') ?? this.headingLevel).slice(0, 40)}" is not 1–6; using ${DEFAULT_HEADING_LEVEL}.`);
     }
-    if (changed.has('theme') && !THEMES.includes(this.theme)) {
+    if (changed.has('theme') && !isOneOf(THEMES, this.theme)) {
       this.warnOnce('theme', this.theme, `"${String(this.theme).slice(0, 40)}" is not light, dark or auto; using light.`);
     }
   }
 
   /** The theme actually applied (`light` for unknown values). */
   get resolvedTheme(): Theme {
-    return THEMES.includes(this.theme) ? this.theme : 'light';
+    return isOneOf(THEMES, this.theme) ? this.theme : 'light';
   }
 
   /** The title's level, always 1–6. */

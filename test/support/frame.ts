@@ -1,5 +1,7 @@
 /** Helpers to load a page in an iframe and read the widgets inside it. */
-export type Widget = HTMLElement & { updateComplete: Promise<unknown> };
+import type { Widget } from './dom.js';
+
+export type { Widget } from './dom.js';
 
 export async function loadFrame(src: string, width = 1024): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');

@@ -1,6 +1,5 @@
 import { fixture, html } from '@open-wc/testing';
-
-export type Widget = HTMLElement & { updateComplete: Promise<unknown>; openAll?: () => Promise<void> | void };
+import type { Widget } from './dom.js';
 
 /** Renders `<tag>` with `attrs` after a focusable "before" button, and waits for it. */
 export async function place(tag: string, attrs: Record<string, string> = {}): Promise<Widget> {

@@ -50,7 +50,7 @@ export interface OgiContactCopyDetail {
 export class OgiContact extends OgiElement {
   static override styles = [OgiElement.styles, contactStyles];
 
-  private async copyEmail(): Promise<void> {
+  async #copyEmail(): Promise<void> {
     const value = CONTACT_FACTS.email;
     const t = contactContent[this.locale];
     let ok = false;
@@ -88,7 +88,7 @@ export class OgiContact extends OgiElement {
             <p class="label">${icons.mail}${t.emailHeading}</p>
             <a part="link" class="email" href="mailto:${f.email}">${f.email}</a>
             <div class="actions">
-              <button part="button" type="button" @click=${this.copyEmail}>${icons.copy}${t.copyEmail}</button>
+              <button part="button" type="button" @click=${this.#copyEmail}>${icons.copy}${t.copyEmail}</button>
               <a part="button" class="button" href=${VCARD_URL} download="seknas-ogi.vcf"
                 >${icons.download}${t.saveContact}</a
               >

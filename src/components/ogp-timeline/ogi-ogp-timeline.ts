@@ -3,12 +3,13 @@ import { MILESTONES, ogpTimelineContent } from '../../content/ogp-timeline.js';
 import { define } from '../../shared/define.js';
 import { heading } from '../../shared/heading.js';
 import { inheritedLang, matchLocale, type Locale } from '../../shared/lang.js';
-import { OgiElement } from '../../shared/ogi-element.js';
+import { OgiElement, isOneOf } from '../../shared/ogi-element.js';
 import { dateLabel, formatIsoDate } from './format.js';
 import { ogpTimelineStyles } from './ogi-ogp-timeline.styles.js';
 
-export type OgpTimelineOrientation = 'vertical' | 'horizontal';
-const ORIENTATIONS: readonly string[] = ['vertical', 'horizontal'];
+/** The values of `orientation`; the first is the default. */
+const ORIENTATIONS = ['vertical', 'horizontal'] as const;
+export type OgpTimelineOrientation = (typeof ORIENTATIONS)[number];
 
 /**
  * The road to open government in Indonesia and the world: before and after
@@ -50,12 +51,12 @@ export class OgiOgpTimeline extends OgiElement {
 
   /** The orientation actually applied (`vertical` for unknown values). */
   get resolvedOrientation(): OgpTimelineOrientation {
-    return ORIENTATIONS.includes(this.orientation) ? this.orientation : 'vertical';
+    return isOneOf(ORIENTATIONS, this.orientation) ? this.orientation : 'vertical';
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('orientation') && !ORIENTATIONS.includes(this.orientation)) {
+    if (changed.has('orientation') && !isOneOf(ORIENTATIONS, this.orientation)) {
       this.warnOnce(
         'orientation',
         this.orientation,
@@ -68,7 +69,7 @@ export class OgiOgpTimeline extends OgiElement {
    * The tag the dates are written in: the inherited `lang` when it names a
    * region of the language shown (`en-GB`), else the language's default.
    */
-  private dateTag(locale: Locale, fallback: string): string {
+  #dateTag(locale: Locale, fallback: string): string {
     const tag = inheritedLang(this).replace(/_/g, '-');
     return tag.includes('-') && matchLocale(tag) === locale ? tag : fallback;
   }
@@ -76,7 +77,7 @@ export class OgiOgpTimeline extends OgiElement {
   override render() {
     const locale = this.locale;
     const t = ogpTimelineContent[locale];
-    const tag = this.dateTag(locale, t.dateLocale);
+    const tag = this.#dateTag(locale, t.dateLocale);
     const sub = this.subLevel;
     return this.frame(
       locale,
