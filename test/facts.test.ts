@@ -24,13 +24,14 @@ const FACTS: Fact[] = [
     id: [
       'Kami akan membuat pemerintah selalu hadir dengan membangun tata kelola pemerintahan yang bersih, efektif, demokratis dan terpercaya.',
       'Joko Widodo',
+      'Presiden ke-7 Republik Indonesia',
     ],
-    en: [/government is always present/, 'Joko Widodo', /President of (the Republic of )?Indonesia/],
+    en: [/government is always present/, 'Joko Widodo', '7th President of Indonesia'],
   },
   {
     fact: 'clean, effective, democratic, trusted governance put into Nawa Cita, now the basis of the vision and mission',
     id: ['bersih, efektif, demokratis, dan terpercaya', 'Nawa Cita', 'visi misi|visi dan misi'],
-    en: ['clean, effective, democratic and trusted', 'Nawa Cita', 'vision and mission'],
+    en: ['clean, effective, democratic and trustworthy', 'Nawa Cita', 'vision and mission'],
   },
   {
     fact: 'OGI as the concrete sign of seriousness about reforming the whole public sector',
@@ -45,7 +46,7 @@ const FACTS: Fact[] = [
   {
     fact: 'the door open to all of society to collaborate and help set priorities',
     id: ['membuka pintu', 'seluruh lapisan masyarakat', 'berkolaborasi', 'prioritas'],
-    en: ['opens the door', 'every part of society|all of society|all layers of society', 'collaborate', 'priorities'],
+    en: ['open the door', 'every part of society|all of society|all layers of society', 'collaborate', 'priorities'],
   },
   {
     fact: 'collaboration strengthens the implementation of public policy; policy innovation closer to what citizens need',
@@ -85,7 +86,7 @@ const FACTS: Fact[] = [
   {
     fact: 'OGP launched on 20 September 2011 by eight countries through the Open Government Declaration',
     id: ['20 September 2011', 'delapan negara', 'Deklarasi Keterbukaan Pemerintah'],
-    en: [/September 20, 2011|20 September 2011/, 'Eight countries|eight countries', 'Open Government Declaration'],
+    en: ['20 September 2011', 'eight countries', 'Open Government Declaration'],
   },
   {
     fact: 'the eight founding countries',
@@ -123,9 +124,9 @@ const FACTS: Fact[] = [
     en: ['Law No. 14 of 2008', 'Public Information Disclosure', 'Law No. 25 of 2009', 'Public Services'],
   },
   {
-    fact: 'a meeting of countries on transparent government, with Indonesia among its initiators; OGI from 2011',
-    id: ['salah satu inisiator', 'pemerintahan yang transparan', 'sejak tahun 2011|pada tahun 2011|sejak 2011'],
-    en: ['one of the initiators|one of its initiators', 'transparent government', 'since 2011|in 2011'],
+    fact: 'a meeting of countries on transparent government, with Indonesia among its initiators; OGI carried out in 2011',
+    id: ['salah satu inisiator', 'pemerintahan yang transparan', 'pelaksanaan Open Government Indonesia (OGI) pada tahun 2011'],
+    en: ['one of its initiators', 'transparent government', 'implementation of Open Government Indonesia (OGI) in 2011'],
   },
   {
     fact: "the secretariat's address and e-mail",

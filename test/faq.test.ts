@@ -138,14 +138,14 @@ describe('<ogi-faq>', () => {
         'contact@opengovindonesia.org',
       ],
       en: [
-        'future of how Indonesia is governed',
+        'future of governance in Indonesia',
         'more open, more participatory and more innovative',
-        'Joko Widodo, President of Indonesia',
-        'our translation',
+        'Joko Widodo, 7th President of Indonesia',
+        'unofficial translation',
         'Kami akan membuat pemerintah selalu hadir dengan membangun tata kelola pemerintahan yang bersih, efektif, demokratis dan terpercaya.',
         'Nawa Cita',
         'vision and mission',
-        'whole of the public sector',
+        'public sector in Indonesia as a whole',
         'national targets and priorities',
         'LAPOR!',
         'Portal Satu Data',
@@ -157,12 +157,12 @@ describe('<ogi-faq>', () => {
         '20 September 2011',
         'Open Government Declaration',
         'end of September 2016, 70 countries',
-        'Reformasi in 1998',
+        'before the 1998 Reformasi',
         'Law No. 14 of 2008 on Public Information Disclosure',
         'Law No. 25 of 2009 on Public Services',
-        'Indonesia among its initiators',
+        'Indonesia was one of its initiators',
         'in 2011',
-        'professional staff',
+        'staffed by professionals',
         'Kantor Staf Presiden (Executive Office of the President)',
         'Kementerian PPN/Bappenas (Ministry of National Development Planning/Bappenas)',
         'Kementerian Luar Negeri (Ministry of Foreign Affairs)',
@@ -175,7 +175,7 @@ describe('<ogi-faq>', () => {
     };
     const countries = {
       id: ['Indonesia', 'Brasil', 'Meksiko', 'Norwegia', 'Filipina', 'Afrika Selatan', 'Inggris', 'Amerika Serikat'],
-      en: ['Indonesia', 'Brazil', 'Mexico', 'Norway', 'the Philippines', 'South Africa', 'the United Kingdom', 'the United States'],
+      en: ['Indonesia', 'Brazil', 'Mexico', 'Norway', 'Philippines', 'South Africa', 'United Kingdom', 'United States'],
     };
 
     for (const lang of ['id', 'en'] as const) {

@@ -1,8 +1,9 @@
 import type { Locale } from '../shared/lang.js';
 import { about as id } from './id/about.js';
 import { about as en } from './en/about.js';
+import type { SourceTeamMember } from './source.js';
 
-/** The three public-policy innovations OGI inspired, in the order they are shown. */
+/** The three public policy innovations OGI inspired and encouraged, in the order they are shown. */
 export type AboutInnovationKey = 'lapor' | 'satu-data' | 'satu-peta';
 
 /** Official sites of the innovations; the same in every language. */
@@ -27,14 +28,7 @@ export interface AboutInnovation {
 }
 
 /** One member of the OGI core team (Tim Inti OGI). */
-export interface AboutTeamMember {
-  /** The institution's own name, kept as it is. */
-  name: string;
-  /** The language `name` is in, when it is not the widget's language. */
-  nameLang?: Locale;
-  /** What the name means in this language (optional). */
-  gloss?: string;
-}
+export type AboutTeamMember = SourceTeamMember;
 
 /** The words `<ogi-about>` shows, per language. */
 export interface AboutContent {
@@ -75,7 +69,7 @@ export interface AboutContent {
     /** What Seknas OGI is for and who runs it; ends by introducing the core team list. */
     role: string;
     /** The core team: the institutions and civil society. */
-    team: AboutTeamMember[];
+    team: readonly AboutTeamMember[];
     /** Label of the main-function note. */
     functionLabel: string;
     functionText: string;

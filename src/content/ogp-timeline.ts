@@ -16,28 +16,33 @@ export type MilestoneId =
   | 'ogi'
   | 'ogp-70';
 
-/** What a milestone is, the same in every language. */
-export interface MilestoneFact {
-  id: MilestoneId;
+/** When a milestone happened, as far as the source says. */
+export interface MilestoneDate {
   /** ISO 8601 value for `<time datetime>`: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
   datetime: string;
   /** How much of `datetime` the visible date shows. */
   precision: DatePrecision;
-  /** The milestone the timeline sets apart (the OGP launch). */
-  highlight?: boolean;
 }
 
+/** What a milestone is, the same in every language. */
+export type MilestoneFact = {
+  id: MilestoneId;
+  /** The milestone the timeline sets apart (the OGP launch). */
+  highlight?: boolean;
+} & (MilestoneDate | { datetime?: undefined; precision?: undefined });
+
 /**
- * The road to open government, oldest first. The order is the order shown;
- * each `datetime` is no earlier than the one before it, compared at the
- * coarser of the two precisions.
+ * The road to open government, in the source's order. The order is the order
+ * shown; each `datetime` is no earlier than the one before it, compared at the
+ * coarser of the two precisions. A milestone the source gives no date for (the
+ * meeting of countries) has none, and is shown without one.
  */
 export const MILESTONES: readonly MilestoneFact[] = [
   { id: 'before-reformasi', datetime: '1998', precision: 'year' },
   { id: 'after-reformasi', datetime: '1998', precision: 'year' },
   { id: 'public-information-law', datetime: '2008', precision: 'year' },
   { id: 'public-services-law', datetime: '2009', precision: 'year' },
-  { id: 'meeting', datetime: '2011', precision: 'year' },
+  { id: 'meeting' },
   { id: 'ogp-launch', datetime: '2011-09-20', precision: 'day', highlight: true },
   { id: 'ogi', datetime: '2011', precision: 'year' },
   { id: 'ogp-70', datetime: '2016-09', precision: 'month' },

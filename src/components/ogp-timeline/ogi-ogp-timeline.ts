@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { MILESTONES, ogpTimelineContent } from '../../content/ogp-timeline.js';
 import { define } from '../../shared/define.js';
 import { heading } from '../../shared/heading.js';
@@ -15,10 +15,11 @@ export type OgpTimelineOrientation = (typeof ORIENTATIONS)[number];
  * The road to open government in Indonesia and the world: before and after
  * Reformasi 1998, the 2008 and 2009 laws, the launch of the Open Government
  * Partnership on 20 September 2011 by eight founding countries, Open
- * Government Indonesia from 2011, and 70 OGP countries by the end of
- * September 2016. An ordered list of milestones, each with a `<time datetime>`
- * whose visible date is written by `Intl.DateTimeFormat` in the widget's
- * language (a regional `lang` such as `en-GB` picks that region's style).
+ * Government Indonesia in 2011, and 70 OGP countries by the end of
+ * September 2016. An ordered list of milestones; each one the source dates
+ * has a `<time datetime>` whose visible date `Intl.DateTimeFormat` writes in
+ * the widget's language, day month year in English (`20 September 2011`).
+ * A regional `lang` such as `en-US` picks that region's style.
  * Shares `lang`, `heading-level`, `theme`, the `--ogi-*` tokens and the
  * `base` and `title` parts with every OGI widget (see `OgiElement`).
  *
@@ -31,7 +32,7 @@ export type OgpTimelineOrientation = (typeof ORIENTATIONS)[number];
  * @csspart timeline - The `<ol>` of milestones.
  * @csspart event - Each milestone (`<li>`).
  * @csspart highlight - The milestone set apart (the OGP launch); it is also an `event`.
- * @csspart date - Each milestone's `<time>`.
+ * @csspart date - Each dated milestone's `<time>` (a milestone the source gives no date for has none).
  * @csspart event-title - Each milestone's heading (one level below the title).
  * @csspart event-text - Each milestone's text.
  * @csspart countries - The list of the eight founding countries of OGP.
@@ -88,11 +89,14 @@ export class OgiOgpTimeline extends OgiElement {
           <ol part="timeline" class="timeline ${this.resolvedOrientation}" role="list">
             ${MILESTONES.map((m) => {
               const c = t.milestones[m.id];
-              const date = formatIsoDate(m.datetime, m.precision, tag, t.dateLocale);
               return html`
                 <li part=${m.highlight ? 'event highlight' : 'event'} class=${m.highlight ? 'event highlight' : 'event'}>
                   <div class="body">
-                    <time part="date" class="date" datetime=${m.datetime}>${dateLabel(c.dateLabel, date)}</time>
+                    ${m.datetime === undefined
+                      ? nothing
+                      : html`<time part="date" class="date" datetime=${m.datetime}
+                          >${dateLabel(c.dateLabel, formatIsoDate(m.datetime, m.precision, tag, t.dateLocale))}</time
+                        >`}
                     ${heading(sub, c.title, { part: 'event-title', cls: 'event-title' })}
                     <p part="event-text" class="text">${c.text}</p>
                     ${c.list

@@ -4,7 +4,7 @@ export const contact: ContactContent = {
   eyebrow: 'OGI Secretariat',
   title: 'Address and contact',
   intro:
-    'Questions or ideas about open government? Get in touch with the National Secretariat of Open Government Indonesia.',
+    'If you have questions or ideas about open government, please contact the National Secretariat of Open Government Indonesia.',
   organizationNote:
     'The National Secretariat (Seknas) of OGI, housed at Kantor Staf Presiden, the Executive Office of the President',
   addressHeading: 'Address',

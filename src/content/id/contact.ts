@@ -4,7 +4,7 @@ export const contact: ContactContent = {
   eyebrow: 'Seknas OGI',
   title: 'Alamat dan Kontak',
   intro:
-    'Punya pertanyaan atau gagasan tentang keterbukaan pemerintah? Hubungi Sekretariat Nasional Open Government Indonesia.',
+    'Apabila Anda memiliki pertanyaan atau gagasan tentang keterbukaan pemerintah, silakan hubungi Sekretariat Nasional Open Government Indonesia.',
   organizationNote: 'Sekretariat Nasional (Seknas) OGI',
   addressHeading: 'Alamat',
   emailHeading: 'Surel',
