@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, findBrowser } from './scripts/browsers.mjs';
+import { webkitLauncher } from './scripts/webkit.mjs';
 
 const only = process.env.BROWSERS?.split(',');
 const chromium = () =>
@@ -13,22 +14,34 @@ const firefox = (prefs = {}) =>
     puppeteer,
     launchOptions: { browser: 'firefox', executablePath: findBrowser('firefox'), headless: true, extraPrefsFirefox: prefs },
   });
+/** WebKit (Safari's engine): WebKitGTK's MiniBrowser over WebDriver on a private Xvfb display. */
+const webkit = (options) => webkitLauncher(options);
 const want = (name) => !only || only.includes(name);
-const browsers = [...(want('chromium') ? [chromium()] : []), ...(want('firefox') ? [firefox()] : [])];
+const browsers = [
+  ...(want('chromium') ? [chromium()] : []),
+  ...(want('firefox') ? [firefox()] : []),
+  ...(want('webkit') ? [webkit()] : []),
+];
 
 /**
- * Media features Firefox gives the runner no way to emulate: each file of test/media/ runs
- * in Chromium (emulated through the DevTools protocol) and in a Firefox launched with the
- * preference that turns the feature on.
+ * Media features Firefox and WebKit give the runner no way to emulate: each file of test/media/
+ * runs in Chromium (emulated through the DevTools protocol), in a Firefox launched with the
+ * preference that turns the feature on, and in a WebKit launched with the matching GTK setting
+ * or MiniBrowser flag. WebKit has no forced-colours mode at all (nor has Safari): that file
+ * skips there.
  */
 const mediaGroups = [
-  ['forced-colors', { 'browser.display.document_color_use': 2 }],
-  ['reduced-motion', { 'ui.prefersReducedMotion': 1 }],
-  ['color-scheme', { 'layout.css.prefers-color-scheme.content-override': 0 }],
-].map(([name, prefs]) => ({
+  ['forced-colors', { 'browser.display.document_color_use': 2 }, {}],
+  ['reduced-motion', { 'ui.prefersReducedMotion': 1 }, { gtk: { 'gtk-enable-animations': false } }],
+  ['color-scheme', { 'layout.css.prefers-color-scheme.content-override': 0 }, { args: ['--dark-mode'] }],
+].map(([name, prefs, webkitOptions]) => ({
   name: `media-${name}`,
   files: [`test/media/${name}.test.ts`],
-  browsers: [...(want('chromium') ? [chromium()] : []), ...(want('firefox') ? [firefox(prefs)] : [])],
+  browsers: [
+    ...(want('chromium') ? [chromium()] : []),
+    ...(want('firefox') ? [firefox(prefs)] : []),
+    ...(want('webkit') ? [webkit(webkitOptions)] : []),
+  ],
 }));
 
 /** DevTools sessions kept per page for media emulation. */
@@ -46,7 +59,10 @@ export default {
   browsers,
   concurrency: 1,
   concurrentBrowsers: 2,
-  testFramework: { config: { timeout: 10000 } },
+  // Three browsers share two cores: a browser that starts slowly on a busy machine is not a failure.
+  browserStartTimeout: 120000,
+  // 20 s: WebKit's first test in a file (axe, first layout) can pass 10 s on a busy 2-core machine.
+  testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 10 * 60 * 1000,
   middleware: [
     function strictCsp(context, next) {

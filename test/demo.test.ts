@@ -467,7 +467,7 @@ describe('demo page', function () {
       await until(() => dark.checked, 'the arrow key to choose "dark"');
       expect(page.doc.activeElement).to.equal(dark);
       expect((await contact(page)).getAttribute('theme')).to.equal('dark');
-      expect(dark.matches(':focus-visible')).to.equal(true);
+      // The ring itself, not :focus-visible: WebKit does not match it on a radio the arrow keys focused.
       expect(styleOf(dark).outlineStyle).to.equal('solid');
       expect(parseFloat(styleOf(dark).outlineWidth)).to.be.at.least(2);
       await sendKeys({ press: 'ArrowLeft' });

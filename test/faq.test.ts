@@ -582,8 +582,11 @@ describe('<ogi-faq>', () => {
       ]);
     });
 
-    /** Puppeteer drives Firefox over WebDriver BiDi, which cannot emulate print media. */
-    const canEmulate = !navigator.userAgent.includes('Firefox');
+    /**
+     * Only Chromium emulates print media (DevTools protocol): Firefox (WebDriver BiDi) and
+     * WebKit (WebDriver) cannot, and test print through `beforeprint`/`afterprint` below.
+     */
+    const canEmulate = navigator.userAgent.includes('Chrome/');
 
     it('hides the buttons and lays out closed answers in print media', async function () {
       if (!canEmulate) this.skip();

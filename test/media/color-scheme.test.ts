@@ -1,6 +1,7 @@
 /**
  * theme="auto" follows the system colour scheme. Chromium emulates a dark system; Firefox
- * runs this file in a group launched with a dark content colour scheme.
+ * runs this file in a group launched with a dark content colour scheme, WebKit in a
+ * MiniBrowser started with --dark-mode.
  */
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';

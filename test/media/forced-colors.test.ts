@@ -1,7 +1,8 @@
 /**
  * Forced colours (Windows High Contrast and the like): every control and boundary stays
  * visible. Chromium emulates the mode; Firefox runs this file in a group launched with
- * the preference that forces colours.
+ * the preference that forces colours. WebKit has no forced-colours mode (nor has Safari):
+ * there every test skips.
  */
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';

@@ -1,6 +1,7 @@
 /**
  * prefers-reduced-motion: reduce means no animation and no transition. Chromium emulates
- * it; Firefox runs this file in a group launched with the reduced-motion preference.
+ * it; Firefox runs this file in a group launched with the reduced-motion preference, WebKit
+ * in one whose GTK settings turn animations off.
  */
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
