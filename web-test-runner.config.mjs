@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, findBrowser } from './scripts/browsers.mjs';
 import { webkitLauncher } from './scripts/webkit.mjs';
@@ -65,6 +66,14 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 10 * 60 * 1000,
   middleware: [
+    // /raw/dist/<file>: the built file byte for byte, as a static server sends it (the runner's
+    // own pipeline rewrites the modules it serves, which would break their integrity hashes).
+    async function rawDist(context, next) {
+      const file = /^\/raw\/(dist\/[\w./-]+\.(js|css|json))$/.exec(context.path);
+      if (!file || file[1].includes('..')) return next();
+      context.type = { js: 'text/javascript', css: 'text/css', json: 'application/json' }[file[2]];
+      context.body = await readFile(new URL(file[1], import.meta.url));
+    },
     function strictCsp(context, next) {
       if (context.path.startsWith('/test/fixtures/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
       return next();
