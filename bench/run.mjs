@@ -11,10 +11,17 @@ import { setTimeout } from 'node:timers';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../scripts/serve.mjs';
+import { autoloaderSection, measureAutoloader, updateBenchmarks } from './autoloader.mjs';
 import { launch } from './lib/browser.mjs';
 import { measureBytes } from './lib/bytes.mjs';
 import { machine } from './lib/machine.mjs';
-import { CONTENT_VISIBILITY_CSS, measureMemory, measurePerWidget, measureRender, measureScale } from './lib/measure.mjs';
+import {
+  CONTENT_VISIBILITY_CSS,
+  measureMemory,
+  measurePerWidget,
+  measureRender,
+  measureScale,
+} from './lib/measure.mjs';
 import { WIDGETS, buildFloors, captureOurs, checkSameDom, oursScripts, prepareFiles } from './lib/prepare.mjs';
 import { evaluateGoals, renderReport } from './lib/report.mjs';
 
@@ -54,12 +61,15 @@ const browser = await launch();
 try {
   const ours = await oursScripts(browser, server.url);
   if (!ours.bundleComplete) {
-    console.warn(`  ! dist/ogi-widgets.js defines only ${ours.bundleDefines.join(', ')}: timing all four with the per-element modules`);
+    console.warn(
+      `  ! dist/ogi-widgets.js defines only ${ours.bundleDefines.join(', ')}: timing all four with the per-element modules`,
+    );
   }
   await captureOurs(browser, server.url, benchDir, ours.urls);
   await buildFloors(benchDir, serveRoot);
   const sameDom = await checkSameDom(browser, server.url, ours.urls);
-  for (const c of sameDom.filter((c) => !c.equal)) console.warn(`  ! the floor's DOM differs: ${c.name}\n${c.difference}`);
+  for (const c of sameDom.filter((c) => !c.equal))
+    console.warn(`  ! the floor's DOM differs: ${c.name}\n${c.difference}`);
 
   step('bytes');
   const bytes = await measureBytes({
@@ -101,6 +111,12 @@ try {
   results.goals = evaluateGoals(results);
   writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(root, 'BENCHMARKS.md'), renderReport(results));
+  step('what a page downloads through the autoloader');
+  const autoloader = await measureAutoloader(browser, server.url, {
+    distDir: join(serveRoot, 'dist'),
+    pagesDir: join(serveRoot, 'pages'),
+  });
+  updateBenchmarks(autoloaderSection(autoloader));
   step('wrote bench/results.json and BENCHMARKS.md');
   for (const g of results.goals) console.log(`  ${g.met ? 'met    ' : 'NOT met'}  ${g.title}: ${g.summary}`);
 } finally {
