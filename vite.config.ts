@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { visualizer } from 'rollup-plugin-visualizer';
-import { defineConfig, type BuildOptions, type UserConfig } from 'vite';
+import { defineConfig, type BuildOptions, type Plugin, type UserConfig } from 'vite';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.js';
 
 /**
@@ -16,6 +16,17 @@ const elementEntries = Object.fromEntries(
 const indexEntry = resolve(__dirname, 'src/index.ts');
 /** The classic script exports nothing, so it adds no global. */
 const registerEntry = resolve(__dirname, 'src/register.ts');
+
+/** The hydration patch is for browsers: on the server it would only wrap Lit's methods. */
+function noHydrateSupport(): Plugin {
+  const id = '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+  return {
+    name: 'ogi-no-hydrate-support',
+    enforce: 'pre',
+    resolveId: (source) => (source === id ? '\0ogi-empty' : null),
+    load: (source) => (source === '\0ogi-empty' ? 'export {};' : null),
+  };
+}
 
 const common: BuildOptions = {
   // OGI_OUT_DIR lets a second build (a preview, a benchmark) run without touching dist/.
@@ -53,6 +64,23 @@ export default defineConfig(({ command, mode }): UserConfig => {
         rollupOptions: {
           input: { index: resolve(demoRoot, 'index.html'), preview: resolve(demoRoot, 'preview.html') },
         },
+      },
+    };
+  }
+  if (mode === 'ssr') {
+    // `--mode ssr`: dist/ssr/index.js, the server renderer (`ogi-widgets/ssr`, the `ogi-widgets`
+    // command) for Node. Lit stays an import so that Node loads its server build; the templates
+    // are minified exactly as in the browser files, since hydration matches them by their text.
+    return {
+      plugins: [minifyTemplatesPlugin(), noHydrateSupport()],
+      build: {
+        outDir: resolve(__dirname, process.env.OGI_OUT_DIR ?? 'dist', 'ssr'),
+        emptyOutDir: true,
+        sourcemap: true,
+        minify: false,
+        target: 'node20',
+        ssr: resolve(__dirname, 'src/ssr/index.ts'),
+        rollupOptions: { output: { entryFileNames: 'index.js' } },
       },
     };
   }
