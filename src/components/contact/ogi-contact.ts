@@ -1,3 +1,5 @@
+// Before Lit loads: see shared/hydrate.ts.
+import '../../shared/hydrate.js';
 import { html } from 'lit';
 import { CONTACT_FACTS, contactContent } from '../../content/contact.js';
 import { define } from '../../shared/define.js';
@@ -88,10 +90,10 @@ export class OgiContact extends OgiElement {
             <p class="label">${icons.mail}${t.emailHeading}</p>
             <a part="link" class="email" href="mailto:${f.email}">${f.email}</a>
             <div class="actions">
-              <button part="button" type="button" @click=${this.copyEmail}>${icons.copy}${t.copyEmail}</button>
               <a part="button" class="button" href=${VCARD_URL} download="seknas-ogi.vcf"
                 >${icons.download}${t.saveContact}</a
               >
+              <button part="button" class="js" type="button" @click=${this.copyEmail}>${icons.copy}${t.copyEmail}</button>
             </div>
           </div>
         </address>

@@ -1,3 +1,5 @@
+// Before Lit loads: see shared/hydrate.ts.
+import '../../shared/hydrate.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -327,7 +329,7 @@ export class OgiFaq extends OgiElement {
       t,
       html`
         <p class="lead">${t.intro}</p>
-        <div class="toolbar">
+        <div class="toolbar js">
           <button part="button" type="button" @click=${this.#onOpenAll}>${expandIcon}${t.openAll}</button>
           <button part="button" type="button" @click=${this.#onCloseAll}>${collapseIcon}${t.closeAll}</button>
         </div>
