@@ -17,14 +17,76 @@ const indexEntry = resolve(__dirname, 'src/index.ts');
 /** The classic script exports nothing, so it adds no global. */
 const registerEntry = resolve(__dirname, 'src/register.ts');
 
-/** The hydration patch is for browsers: on the server it would only wrap Lit's methods. */
-function noHydrateSupport(): Plugin {
-  const id = '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Source-map VLQ: one field, read from `text` at `at.i`. */
+function readVlq(text: string, at: { i: number }): number {
+  let value = 0;
+  for (let shift = 0; ; shift += 5) {
+    const digit = B64.indexOf(text[at.i++]);
+    value += (digit & 31) * 2 ** shift;
+    if (!(digit & 32)) break;
+  }
+  return value & 1 ? -(value - 1) / 2 : value / 2;
+}
+
+function writeVlq(n: number): string {
+  let v = n < 0 ? -n * 2 + 1 : n * 2;
+  let out = '';
+  do {
+    const digit = v % 32;
+    v = Math.floor(v / 32);
+    out += B64[digit + (v ? 32 : 0)];
+  } while (v);
+  return out;
+}
+
+/**
+ * Drops the `/* @__PURE__ *\/` annotations that Vite keeps in library ES output: they only
+ * help a later bundler drop unused code, and browsers download them. The chunk's source map
+ * is shifted to match, so it still points at the right place.
+ */
+function stripPureAnnotations(): Plugin {
+  const mark = '/* @__PURE__ */';
   return {
-    name: 'ogi-no-hydrate-support',
-    enforce: 'pre',
-    resolveId: (source) => (source === id ? '\0ogi-empty' : null),
-    load: (source) => (source === '\0ogi-empty' ? 'export {};' : null),
+    name: 'ogi-strip-pure-annotations',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.code.includes(mark)) continue;
+        const lines = chunk.code.split('\n');
+        // Per line, the generated columns where a mark was cut out.
+        const cuts = lines.map((line) => {
+          const at: number[] = [];
+          for (let i = line.indexOf(mark); i >= 0; i = line.indexOf(mark, i + mark.length)) at.push(i);
+          return at;
+        });
+        chunk.code = lines.map((line) => line.replaceAll(mark, '')).join('\n');
+        const asset = bundle[`${chunk.fileName}.map`];
+        if (!asset || asset.type !== 'asset') continue;
+        const map = JSON.parse(String(asset.source));
+        map.mappings = (map.mappings as string)
+          .split(';')
+          .map((line, l) => {
+            let column = 0;
+            let written = 0;
+            return line
+              .split(',')
+              .filter(Boolean)
+              .map((segment) => {
+                const at = { i: 0 };
+                column += readVlq(segment, at);
+                const shifted = column - (cuts[l] ?? []).filter((c) => c < column).length * mark.length;
+                const out = writeVlq(shifted - written) + segment.slice(at.i);
+                written = shifted;
+                return out;
+              })
+              .join(',');
+          })
+          .join(';');
+        asset.source = JSON.stringify(map);
+      }
+    },
   };
 }
 
@@ -72,7 +134,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
     // command) for Node. Lit stays an import so that Node loads its server build; the templates
     // are minified exactly as in the browser files, since hydration matches them by their text.
     return {
-      plugins: [minifyTemplatesPlugin(), noHydrateSupport()],
+      plugins: [minifyTemplatesPlugin()],
       build: {
         outDir: resolve(__dirname, process.env.OGI_OUT_DIR ?? 'dist', 'ssr'),
         emptyOutDir: true,
@@ -88,9 +150,10 @@ export default defineConfig(({ command, mode }): UserConfig => {
     const iife = mode === 'iife';
     return {
       plugins: iife
-        ? [minifyTemplatesPlugin()]
+        ? [minifyTemplatesPlugin(), stripPureAnnotations()]
         : [
             minifyTemplatesPlugin(),
+            stripPureAnnotations(),
             visualizer({
               filename: 'stats/treemap.html',
               template: 'treemap',
@@ -112,7 +175,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
     };
   }
   return {
-    plugins: [minifyTemplatesPlugin()],
+    plugins: [minifyTemplatesPlugin(), stripPureAnnotations()],
     build: {
       ...common,
       emptyOutDir: true,

@@ -1,8 +1,6 @@
 /**
  * ogi-widgets: registers every element. Safe to load more than once.
  */
-// Before Lit loads: see shared/hydrate.ts.
-import './shared/hydrate.js';
 export { OgiAbout } from './components/about/ogi-about.js';
 export { OgiFaq } from './components/faq/ogi-faq.js';
 export type {

@@ -1,5 +1,3 @@
-// Before Lit loads: see shared/hydrate.ts.
-import '../../shared/hydrate.js';
 import { html } from 'lit';
 import { CONTACT_FACTS, contactContent } from '../../content/contact.js';
 import { define } from '../../shared/define.js';

@@ -1,5 +1,3 @@
-// Before Lit loads: see shared/hydrate.ts.
-import '../../shared/hydrate.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';

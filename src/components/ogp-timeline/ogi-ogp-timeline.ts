@@ -1,5 +1,3 @@
-// Before Lit loads: see shared/hydrate.ts.
-import '../../shared/hydrate.js';
 import { html, type PropertyValues } from 'lit';
 import { MILESTONES, ogpTimelineContent } from '../../content/ogp-timeline.js';
 import { define } from '../../shared/define.js';
