@@ -160,6 +160,69 @@ describe('without JavaScript', () => {
     });
   });
 
+  describe('dist/embed/ (iframe pages)', () => {
+    for (const tag of TAGS) {
+      for (const lang of LANGS) {
+        it(`${tag}.${lang}.html: a complete page with the fragment and the script`, async () => {
+          const [page, fragment] = await Promise.all([fetchText(`/dist/embed/${tag}.${lang}.html`), fetchText(fragmentUrl(tag, lang))]);
+          expect(page).to.match(/^<!doctype html>\n<html lang="(id|en)">/);
+          expect(page).to.contain(`<html lang="${lang}">`);
+          expect(page).to.match(/<title>[^<]+ · Open Government Indonesia<\/title>/);
+          expect(page).to.contain(fragment.trimEnd());
+          expect(page).to.contain('<script type="module" src="../ogi-widgets.js"></script>');
+        });
+      }
+    }
+
+    it('shows the widget with scripts off', async () => {
+      const frame = document.createElement('iframe');
+      frame.setAttribute('sandbox', 'allow-same-origin');
+      frame.style.cssText = 'width: 800px; height: 600px; border: 0';
+      const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+      frame.src = '/dist/embed/ogi-faq.en.html';
+      document.body.append(frame);
+      await loaded;
+      const doc = frame.contentDocument!;
+      const win = frame.contentWindow as Window & typeof globalThis;
+      expect(doc.title).to.equal('Frequently asked questions · Open Government Indonesia');
+      expect(win.customElements.get('ogi-faq'), 'no script ran').to.equal(undefined);
+      const el = doc.querySelector('ogi-faq')!;
+      expect(root(el).querySelectorAll('details').length).to.be.greaterThan(5);
+      expect(win.getComputedStyle(root(el).querySelector('[part~="base"]')!).borderTopStyle).to.equal('solid');
+    });
+
+    it('goes live with the script and tells its parent its height, again when it changes', async function () {
+      this.timeout(20000);
+      const heights: number[] = [];
+      const frame = document.createElement('iframe');
+      frame.style.cssText = 'width: 900px; height: 300px; border: 0';
+      const onMessage = (e: MessageEvent) => {
+        if (e.source === frame.contentWindow && e.data?.type === 'ogi-widgets:height') heights.push(e.data.height);
+      };
+      window.addEventListener('message', onMessage);
+      try {
+        const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+        frame.src = '/dist/embed/ogi-contact.en.html';
+        document.body.append(frame);
+        await loaded;
+        const win = frame.contentWindow as Window & typeof globalThis;
+        await win.customElements.whenDefined('ogi-contact');
+        const el = frame.contentDocument!.querySelector('ogi-contact')!;
+        expect(root(el).querySelectorAll('[part~="base"]').length, 'taken over, not drawn twice').to.equal(1);
+        for (let i = 0; i < 50 && !heights.length; i++) await sleep(50);
+        const docHeight = () => frame.contentDocument!.documentElement.getBoundingClientRect().height;
+        expect(heights.at(-1)).to.be.closeTo(docHeight(), 1);
+        const wide = heights.at(-1)!;
+        frame.style.width = '320px';
+        for (let i = 0; i < 50 && heights.at(-1) === wide; i++) await sleep(50);
+        expect(heights.at(-1), 'taller when narrow').to.be.greaterThan(wide);
+        expect(heights.at(-1)).to.be.closeTo(docHeight(), 1);
+      } finally {
+        window.removeEventListener('message', onMessage);
+      }
+    });
+  });
+
   describe('the ogi-widgets command and ogi-widgets/ssr', () => {
     it('give the same fragments as dist/static/', async function () {
       this.timeout(120000);
