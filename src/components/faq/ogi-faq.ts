@@ -268,7 +268,7 @@ export class OgiFaq extends OgiElement {
       t,
       html`
         <p class="lead">${t.intro}</p>
-        <div class="toolbar">
+        <div class="toolbar js">
           <button part="button" type="button" @click=${this.#onOpenAll}>${expandIcon}${t.openAll}</button>
           <button part="button" type="button" @click=${this.#onCloseAll}>${collapseIcon}${t.closeAll}</button>
         </div>
