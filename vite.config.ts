@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { visualizer } from 'rollup-plugin-visualizer';
-import { defineConfig, type BuildOptions, type UserConfig } from 'vite';
+import { defineConfig, type BuildOptions, type Plugin, type UserConfig } from 'vite';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.js';
 
 import { ELEMENTS } from './src/elements.js';
@@ -12,6 +12,79 @@ const elementEntries = Object.fromEntries(
 const indexEntry = resolve(__dirname, 'src/index.ts');
 /** The classic script exports nothing, so it adds no global. */
 const registerEntry = resolve(__dirname, 'src/register.ts');
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Source-map VLQ: one field, read from `text` at `at.i`. */
+function readVlq(text: string, at: { i: number }): number {
+  let value = 0;
+  for (let shift = 0; ; shift += 5) {
+    const digit = B64.indexOf(text[at.i++]);
+    value += (digit & 31) * 2 ** shift;
+    if (!(digit & 32)) break;
+  }
+  return value & 1 ? -(value - 1) / 2 : value / 2;
+}
+
+function writeVlq(n: number): string {
+  let v = n < 0 ? -n * 2 + 1 : n * 2;
+  let out = '';
+  do {
+    const digit = v % 32;
+    v = Math.floor(v / 32);
+    out += B64[digit + (v ? 32 : 0)];
+  } while (v);
+  return out;
+}
+
+/**
+ * Drops the `/* @__PURE__ *\/` annotations that Vite keeps in library ES output: they only
+ * help a later bundler drop unused code, and browsers download them. The chunk's source map
+ * is shifted to match, so it still points at the right place.
+ */
+function stripPureAnnotations(): Plugin {
+  const mark = '/* @__PURE__ */';
+  return {
+    name: 'ogi-strip-pure-annotations',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.code.includes(mark)) continue;
+        const lines = chunk.code.split('\n');
+        // Per line, the generated columns where a mark was cut out.
+        const cuts = lines.map((line) => {
+          const at: number[] = [];
+          for (let i = line.indexOf(mark); i >= 0; i = line.indexOf(mark, i + mark.length)) at.push(i);
+          return at;
+        });
+        chunk.code = lines.map((line) => line.replaceAll(mark, '')).join('\n');
+        const asset = bundle[`${chunk.fileName}.map`];
+        if (!asset || asset.type !== 'asset') continue;
+        const map = JSON.parse(String(asset.source));
+        map.mappings = (map.mappings as string)
+          .split(';')
+          .map((line, l) => {
+            let column = 0;
+            let written = 0;
+            return line
+              .split(',')
+              .filter(Boolean)
+              .map((segment) => {
+                const at = { i: 0 };
+                column += readVlq(segment, at);
+                const shifted = column - (cuts[l] ?? []).filter((c) => c < column).length * mark.length;
+                const out = writeVlq(shifted - written) + segment.slice(at.i);
+                written = shifted;
+                return out;
+              })
+              .join(',');
+          })
+          .join(';');
+        asset.source = JSON.stringify(map);
+      }
+    },
+  };
+}
 
 const common: BuildOptions = {
   // OGI_OUT_DIR lets a second build (a preview, a benchmark) run without touching dist/.
@@ -52,13 +125,31 @@ export default defineConfig(({ command, mode }): UserConfig => {
       },
     };
   }
+  if (mode === 'ssr') {
+    // `--mode ssr`: dist/ssr/index.js, the server renderer (`ogi-widgets/ssr`, the `ogi-widgets`
+    // command) for Node. Lit stays an import so that Node loads its server build; the templates
+    // are minified exactly as in the browser files, since hydration matches them by their text.
+    return {
+      plugins: [minifyTemplatesPlugin()],
+      build: {
+        outDir: resolve(__dirname, process.env.OGI_OUT_DIR ?? 'dist', 'ssr'),
+        emptyOutDir: true,
+        sourcemap: true,
+        minify: false,
+        target: 'node20',
+        ssr: resolve(__dirname, 'src/ssr/index.ts'),
+        rollupOptions: { output: { entryFileNames: 'index.js' } },
+      },
+    };
+  }
   if (mode === 'bundle' || mode === 'iife') {
     const iife = mode === 'iife';
     return {
       plugins: iife
-        ? [minifyTemplatesPlugin()]
+        ? [minifyTemplatesPlugin(), stripPureAnnotations()]
         : [
             minifyTemplatesPlugin(),
+            stripPureAnnotations(),
             visualizer({
               filename: 'stats/treemap.html',
               template: 'treemap',
@@ -80,7 +171,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
     };
   }
   return {
-    plugins: [minifyTemplatesPlugin()],
+    plugins: [minifyTemplatesPlugin(), stripPureAnnotations()],
     build: {
       ...common,
       emptyOutDir: true,

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, findBrowser } from './scripts/browsers.mjs';
 import { webkitLauncher } from './scripts/webkit.mjs';
+import { ssrMiddleware, ssrPlugin } from './test/support/ssr-server.mjs';
 
 const only = process.env.BROWSERS?.split(',');
 const chromium = () =>
@@ -78,9 +79,12 @@ export default {
       if (context.path.startsWith('/test/fixtures/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
       return next();
     },
+    // Server-rendered pages and CSP reports for test/no-js.test.ts.
+    ssrMiddleware(),
   ],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   plugins: [
+    ssrPlugin,
     {
       // executeServerCommand('media-features', [{ name, value }]): emulates CSS media features
       // (forced-colors, prefers-reduced-motion, prefers-color-scheme; name 'media' for print)

@@ -32,7 +32,7 @@ export function elementProblems(elements, { pkg, sizeLimit, index, folders, hasF
     }
   }
   for (const key of Object.keys(pkg.exports ?? {})) {
-    if (/^\.\/ogi-/.test(key) && !tags.has(key.slice(2))) problems.push(`package.json exports["${key}"] is not in src/elements.ts`);
+    if (/^\.\/ogi-[a-z-]+$/.test(key) && !tags.has(key.slice(2))) problems.push(`package.json exports["${key}"] is not in src/elements.ts`);
   }
   for (const path of sizePaths.flat()) {
     const tag = /^dist\/(ogi-[a-z-]+)\.js$/.exec(path)?.[1];

@@ -481,7 +481,7 @@ describe('<ogi-faq>', () => {
       expect(q(el, '#tautan li:nth-child(2)').textContent).to.contain('surel');
     });
 
-    it('renders 1000 questions, keyed by id', async () => {
+    it('renders 1000 questions; a reordered list never hands one question\'s state to another', async () => {
       const many: FaqItem[] = Array.from({ length: 1000 }, (_, i) => ({
         id: `q-${i}`,
         question: `Pertanyaan ${i}?`,
@@ -492,12 +492,15 @@ describe('<ogi-faq>', () => {
       await el.updateComplete;
       expect(all(el).length).to.equal(1000);
       expect(text(q(el, '#q-999 [part="answer"]'))).to.equal('Jawaban 999.');
-      // Keyed: reordering moves the same elements instead of rewriting them.
-      const node = q(el, '#q-0');
+      (q(el, '#q-0') as HTMLDetailsElement).open = true;
+      // Keyed by id: a question that moves is drawn afresh, so the open state stays with q-0's slot only.
       el.items = [...many].reverse();
       await el.updateComplete;
-      expect(q(el, '#q-0') === node, 'the same element').to.equal(true);
-      expect(all(el)[999] === node, 'moved to the end').to.equal(true);
+      const after = all(el) as HTMLDetailsElement[];
+      expect(after[0].id).to.equal('q-999');
+      expect(after[999].id).to.equal('q-0');
+      expect(after[0].open, 'q-999 takes over no open state').to.equal(false);
+      expect(text(q(el, '#q-999 [part="answer"]'))).to.equal('Jawaban 999.');
     });
 
     it('lets off-screen questions skip rendering in long lists only', async () => {

@@ -1,3 +1,4 @@
+import { hydrate } from '@lit-labs/ssr-client';
 import {
   LitElement,
   html,
@@ -16,7 +17,7 @@ export const isOneOf = <T extends string>(list: readonly T[], value: unknown): v
   (list as readonly unknown[]).includes(value);
 
 /** The values of `theme`; the first is the default. */
-const THEMES = ['light', 'dark', 'auto'] as const;
+export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 const DEFAULT_HEADING_LEVEL = 2;
 
@@ -113,6 +114,33 @@ export class OgiElement extends LitElement {
 
   /** Values already reported to the console, so that each mistake is reported once. */
   #warned = new Set<string>();
+
+  /** Set when a server-rendered shadow root waits to be taken over by the first update. */
+  #hydrate = false;
+
+  /**
+   * A shadow root that came with the HTML (a declarative one, from `ogi-widgets/ssr` or
+   * `dist/static/`) is kept, with the styles it holds, instead of a new one being drawn.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!this.shadowRoot) return super.createRenderRoot();
+    this.#hydrate = true;
+    return this.shadowRoot;
+  }
+
+  /**
+   * The first update of a server-rendered widget binds the template to the DOM already there
+   * (Lit's `hydrate`) before rendering, so the render finds nothing to redraw, only a value
+   * the server wrote differently to correct; what the visitor did before the script came (an
+   * open question, focus) stays.
+   */
+  protected override update(changed: PropertyValues): void {
+    if (this.#hydrate) {
+      this.#hydrate = false;
+      hydrate(this.render(), this.renderRoot, this.renderOptions);
+    }
+    super.update(changed);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -172,6 +172,14 @@ export const baseStyles = css`
     outline-offset: 2px;
   }
 
+  /*
+   * Controls that need the script (copy, open all): in a server-rendered widget they keep
+   * their room but stay invisible, out of reach, until the script has defined the element.
+   */
+  :host(:not(:defined)) .js {
+    visibility: hidden;
+  }
+
   .visually-hidden {
     position: absolute !important;
     width: 1px;

@@ -88,10 +88,10 @@ export class OgiContact extends OgiElement {
             <p class="label">${icons.mail}${t.emailHeading}</p>
             <a part="link" class="email" href="mailto:${f.email}">${f.email}</a>
             <div class="actions">
-              <button part="button" type="button" @click=${this.#copyEmail}>${icons.copy}${t.copyEmail}</button>
               <a part="button" class="button" href=${VCARD_URL} download="seknas-ogi.vcf"
                 >${icons.download}${t.saveContact}</a
               >
+              <button part="button" class="js" type="button" @click=${this.#copyEmail}>${icons.copy}${t.copyEmail}</button>
             </div>
           </div>
         </address>

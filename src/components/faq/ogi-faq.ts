@@ -1,6 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { faqContent, type FaqContent, type FaqItem } from '../../content/faq.js';
 import { define } from '../../shared/define.js';
 import { icon } from '../../shared/icons.js';
@@ -268,19 +268,20 @@ export class OgiFaq extends OgiElement {
       t,
       html`
         <p class="lead">${t.intro}</p>
-        <div class="toolbar">
+        <div class="toolbar js">
           <button part="button" type="button" @click=${this.#onOpenAll}>${expandIcon}${t.openAll}</button>
           <button part="button" type="button" @click=${this.#onCloseAll}>${collapseIcon}${t.closeAll}</button>
         </div>
         ${this.status(true)}
         <div part="list" class=${items.length > LONG_LIST ? 'list long' : 'list'}>
-          ${repeat(
-            items,
-            (item) => item.id,
-            (item) => html`<details part="item" class="item" id=${item.id}>
+          ${items.map((item) =>
+            keyed(
+              item.id,
+              html`<details part="item" class="item" id=${item.id}>
               <summary part="question" class="question"><span class="question-text">${item.question}</span>${chevron}</summary>
               <div part="answer" class="answer">${item.answer.map((block) => renderBlock(block, locale))}</div>
             </details>`,
+            ),
           )}
         </div>
       `,

@@ -1,0 +1,61 @@
+/**
+ * `npm run build`, last step: the no-script files, written with the same renderer the
+ * `ogi-widgets` command and `ogi-widgets/ssr` use (dist/ssr/index.js):
+ *  - dist/static/<tag>.<lang>.html: each widget as a fragment with its styles inline;
+ *  - dist/ogi-widgets.css: every widget's styles, for fragments rendered with a stylesheet link;
+ *  - dist/embed/<tag>.<lang>.html: a complete page per fragment, for an <iframe>: it shows with
+ *    scripts off, goes live with ../ogi-widgets.js, and tells its parent its height (height.js).
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const dist = resolve(root, process.env.OGI_OUT_DIR ?? 'dist');
+const { LOCALES, TAGS, renderToString, stylesheet } = await import(resolve(dist, 'ssr/index.js'));
+
+await mkdir(resolve(dist, 'static'), { recursive: true });
+for (const tag of TAGS) {
+  for (const lang of LOCALES) {
+    await writeFile(resolve(dist, `static/${tag}.${lang}.html`), `${await renderToString(tag, { lang })}\n`);
+  }
+}
+await writeFile(resolve(dist, 'ogi-widgets.css'), stylesheet());
+
+/** The text of the widget's title, for the page's <title>. */
+const titleOf = (html) =>
+  /<h[1-6] part="title"[^>]*>([\s\S]*?)<\/h[1-6]>/.exec(html)[1].replace(/<!--[\s\S]*?-->/g, '').trim();
+
+await mkdir(resolve(dist, 'embed'), { recursive: true });
+for (const tag of TAGS) {
+  for (const lang of LOCALES) {
+    const fragment = await renderToString(tag, { lang });
+    const page = `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${titleOf(fragment)} · Open Government Indonesia</title>
+<link rel="stylesheet" href="embed.css">
+<script type="module" src="../ogi-widgets.js"></script>
+<script type="module" src="height.js"></script>
+</head>
+<body>
+${fragment}
+</body>
+</html>
+`;
+    await writeFile(resolve(dist, `embed/${tag}.${lang}.html`), page);
+  }
+}
+await writeFile(resolve(dist, 'embed/embed.css'), 'html,body{margin:0;padding:0;background:transparent}\n');
+await writeFile(
+  resolve(dist, 'embed/height.js'),
+  `// Tells the page around this iframe how tall the widget is, whenever that changes:
+// a message { type: 'ogi-widgets:height', height } (CSS pixels) to the parent window.
+const post = () =>
+  parent.postMessage({ type: 'ogi-widgets:height', height: Math.ceil(document.documentElement.getBoundingClientRect().height) }, '*');
+if (parent !== window) new ResizeObserver(post).observe(document.documentElement);
+`,
+);
+console.log(`dist/static/, dist/embed/: ${TAGS.length * LOCALES.length} fragments and pages; dist/ogi-widgets.css`);

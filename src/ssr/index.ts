@@ -1,0 +1,114 @@
+/**
+ * Server rendering (`ogi-widgets/ssr`, Node only): each widget as HTML with a declarative
+ * shadow root, rendered by Lit's server renderer from the very components the browser runs,
+ * so the script can take the same DOM over when it loads. Built into `dist/ssr/` with `lit`
+ * and `@lit-labs/ssr` left as imports, since Lit must load its Node build here.
+ */
+// The DOM shim first: the components register themselves when they load.
+import '@lit-labs/ssr/lib/install-global-dom-shim.js';
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import type { CSSResult, CSSResultGroup } from 'lit';
+import '../index.js';
+import { ELEMENTS, type ElementTag } from '../elements.js';
+import { LOCALES, type Locale } from '../shared/lang.js';
+import { OgiElement, THEMES, type Theme } from '../shared/ogi-element.js';
+import { scopeCss } from './scope-css.js';
+
+/** The elements that render on the server: every element of `src/elements.ts`, in its order. */
+export const TAGS: readonly ElementTag[] = ELEMENTS.map((e) => e.tag);
+export type Tag = ElementTag;
+export { LOCALES, THEMES };
+export type { Locale, Theme };
+
+/** The class registered for `tag` (every element registers itself when `../index.js` loads). */
+const classOf = (tag: Tag) => customElements.get(tag) as unknown as typeof OgiElement;
+
+export interface RenderOptions {
+  /** `id` (default) or `en`. Always written on the element, so the script renders the same language. */
+  lang?: Locale;
+  /** `light` (default), `dark` or `auto`. */
+  theme?: Theme;
+  /** 1–6; the element's default (2) when absent. */
+  headingLevel?: number;
+  /**
+   * A regional content object (parsed JSON). Accepted now so that calls need not change,
+   * but not applied yet: regional content lands in a later release, and until then the
+   * national content is rendered whatever this holds.
+   */
+  content?: unknown;
+  /** URL of `ogi-widgets.css`: the shadow root links it instead of holding an inline `<style>`. */
+  stylesheet?: string;
+}
+
+/** A mistake in what was asked for (unknown tag, bad option); its message is one line. */
+export class RenderError extends Error {
+  override name = 'RenderError';
+}
+
+const escapeAttr = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function attributes(tag: string, options: RenderOptions): string {
+  const { lang = 'id', theme = 'light', headingLevel } = options;
+  if (!(LOCALES as readonly string[]).includes(lang)) throw new RenderError(`lang must be ${LOCALES.join(' or ')}, not "${String(lang).slice(0, 40)}"`);
+  if (!THEMES.includes(theme)) throw new RenderError(`theme must be ${THEMES.join(', ')}, not "${String(theme).slice(0, 40)}"`);
+  let attrs = ` lang="${lang}" theme="${theme}"`;
+  if (headingLevel !== undefined) {
+    if (!Number.isInteger(headingLevel) || headingLevel < 1 || headingLevel > 6) {
+      throw new RenderError(`heading level must be a whole number from 1 to 6, not "${String(headingLevel).slice(0, 40)}"`);
+    }
+    attrs += ` heading-level="${headingLevel}"`;
+  }
+  if (!(TAGS as readonly string[]).includes(tag)) throw new RenderError(`unknown element "${String(tag).slice(0, 40)}"; use one of ${TAGS.join(', ')}`);
+  return attrs;
+}
+
+/** The declarative shadow root's opening, as Lit's renderer writes it, followed by the inline styles. */
+const INLINE_STYLE = /(<template shadowroot="open" shadowrootmode="open">)<style>[^<]*<\/style>/;
+
+/**
+ * Renders one widget to an HTML fragment: the element with a declarative shadow root holding
+ * its whole content (and its styles, inline or linked), no script. The `<!--lit-…-->` comments
+ * in it are what lets the script take the DOM over instead of drawing it again: keep them.
+ *
+ * Throws a `RenderError` (one-line message) for an unknown tag or a bad option.
+ */
+export async function renderToString(tag: string, options: RenderOptions = {}): Promise<string> {
+  const attrs = attributes(tag, options);
+  const { stylesheet } = options;
+  if (stylesheet !== undefined && (typeof stylesheet !== 'string' || !stylesheet.trim())) {
+    throw new RenderError('stylesheet must be a non-empty URL');
+  }
+  // Static: the tag and the checked, quoted attributes are the template itself.
+  let out = await collectResult(render(html`${unsafeStatic(`<${tag}${attrs}></${tag}>`)}`));
+  // The outer template is ours, not the element's: nothing hydrates it, so its markers go.
+  out = out.replace(/^<!--lit-part[^>]*-->/, '').replace(/<!--\/lit-part-->$/, '').replace(/^(<[\w-]+)\s+/, '$1 ');
+  if (stylesheet !== undefined) {
+    if (!INLINE_STYLE.test(out)) throw new Error(`no inline style found in <${tag}>'s shadow root`);
+    out = out.replace(INLINE_STYLE, `$1<link rel="stylesheet" href="${escapeAttr(stylesheet.trim())}">`);
+  }
+  return out;
+}
+
+function flatten(styles: CSSResultGroup | undefined): CSSResult[] {
+  if (!styles) return [];
+  return Array.isArray(styles) ? styles.flatMap((s) => flatten(s as CSSResultGroup)) : [styles as CSSResult];
+}
+
+/**
+ * Every widget's styles as one stylesheet (`dist/ogi-widgets.css`), for shadow roots that
+ * link it: the shared rules once, then each widget's own rules scoped to its host
+ * (`:host(ogi-faq) .item`), so that one widget's classes never style another's.
+ */
+export function stylesheet(): string {
+  const shared = flatten(OgiElement.styles);
+  const parts = shared.map((s) => s.cssText);
+  for (const tag of TAGS) {
+    for (const style of flatten(classOf(tag).styles)) {
+      if (!shared.includes(style)) parts.push(scopeCss(style.cssText, `:host(${tag})`));
+    }
+  }
+  return `${parts.join('\n')}\n`;
+}

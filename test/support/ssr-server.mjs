@@ -1,0 +1,95 @@
+/**
+ * Test-server side of test/no-js.test.ts. The renders run in child processes (the built
+ * `ogi-widgets` command, or `ogi-widgets/ssr` from a plain Node script), exactly as a
+ * webmaster runs them, so the DOM shim never lands in the test runner's own process.
+ *
+ *  - executeServerCommand('ssr-render', { via: 'cli', args }): `{ code, stdout, stderr }` of the command;
+ *    executeServerCommand('ssr-render', { via: 'api', jobs: [{ tag, options }] }): one such result per job;
+ *  - GET /__ssr/page?tags=ogi-faq,ogi-contact&lang=en[&stylesheet=URL][&csp=strict]:
+ *    a complete page made of API-rendered fragments, no script; `csp=strict` sends
+ *    NO_SCRIPT_CSP as a real header, with violation reports going to /__ssr/csp-report;
+ *  - GET /__ssr/csp-reports: the reports received so far (and forgets them).
+ */
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const bin = fileURLToPath(new URL('../../bin/ogi-widgets.mjs', import.meta.url));
+const api = new URL('../../dist/ssr/index.js', import.meta.url).href;
+
+/** The policy of a strict site that runs no script at all. */
+export const NO_SCRIPT_CSP = "default-src 'self'; script-src 'none'; style-src 'self'";
+
+function run(args, input) {
+  return new Promise((resolve) => {
+    const child = execFile(process.execPath, args, { cwd: root, maxBuffer: 8 << 20 }, (error, stdout, stderr) =>
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+    );
+    if (input !== undefined) child.stdin.end(input);
+  });
+}
+
+/** The command with these arguments. */
+export const renderWithCli = (args) => run([bin, ...args]);
+
+/**
+ * `renderToString(tag, options)` for each job, in one fresh Node process: `{ code, stdout, stderr }`
+ * of each (a failed render: code 1, its error as stderr), in order.
+ */
+export async function renderWithApi(jobs) {
+  const script = `import { renderToString } from ${JSON.stringify(api)};
+let input = ''; for await (const chunk of process.stdin) input += chunk;
+const out = [];
+for (const { tag, options } of JSON.parse(input)) {
+  try { out.push({ code: 0, stdout: await renderToString(tag, options), stderr: '' }); }
+  catch (error) { out.push({ code: 1, stdout: '', stderr: String(error) }); }
+}
+process.stdout.write(JSON.stringify(out));`;
+  const result = await run(['--input-type=module', '-e', script], JSON.stringify(jobs));
+  if (result.code !== 0) throw new Error(result.stderr);
+  return JSON.parse(result.stdout);
+}
+
+let reports = [];
+
+export function ssrMiddleware() {
+  return async function ssrPages(context, next) {
+    if (context.path === '/__ssr/csp-report' && context.method === 'POST') {
+      let body = '';
+      for await (const chunk of context.req) body += chunk;
+      reports.push(body);
+      context.status = 204;
+      return undefined;
+    }
+    if (context.path === '/__ssr/csp-reports') {
+      context.body = JSON.stringify(reports);
+      context.type = 'application/json';
+      reports = [];
+      return undefined;
+    }
+    if (context.path !== '/__ssr/page') return next();
+    const q = context.query;
+    const lang = q.lang ?? 'id';
+    const tags = String(q.tags ?? '').split(',');
+    const results = await renderWithApi(tags.map((tag) => ({ tag, options: { lang, ...(q.stylesheet ? { stylesheet: q.stylesheet } : {}) } })));
+    const failed = results.find((r) => r.code !== 0);
+    if (failed) {
+      context.status = 500;
+      context.body = failed.stderr;
+      return undefined;
+    }
+    const fragments = results.map((r) => r.stdout);
+    if (q.csp === 'strict') context.set('Content-Security-Policy', `${NO_SCRIPT_CSP}; report-uri /__ssr/csp-report`);
+    context.type = 'text/html';
+    context.body = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>No script</title></head><body>\n${fragments.join('\n<p>Between the widgets.</p>\n')}\n<p id="after">After the widgets.</p></body></html>`;
+    return undefined;
+  };
+}
+
+export const ssrPlugin = {
+  name: 'ssr-render',
+  async executeCommand({ command, payload }) {
+    if (command !== 'ssr-render') return undefined;
+    return payload.via === 'cli' ? renderWithCli(payload.args) : renderWithApi(payload.jobs);
+  },
+};
