@@ -21,11 +21,11 @@ async function scriptsFor(browser, url, page, tags) {
   const tab = await context.newPage();
   try {
     await tab.goto(`${url}/${page}`);
-    await tab.waitForFunction((list) => list.every((t) => customElements.get(t)), tags);
+    await tab.waitForFunction((list) => list.every((t) => window.customElements.get(t)), tags);
     // Anything requested late would still show up: wait for the network to settle.
     await tab.waitForLoadState('networkidle');
     const paths = await tab.evaluate(() =>
-      performance
+      window.performance
         .getEntriesByType('resource')
         .map((e) => new URL(e.name).pathname)
         .filter((p) => p.endsWith('.js')),

@@ -212,6 +212,29 @@ describe('npm run release', () => {
     await page.close();
   });
 
+  it('serves the iframe pages and static fragments the build writes, working from the unpacked folder', async (t) => {
+    const top = `${pkg.name}-${pkg.version}`;
+    const files = walk(join(unpacked, top, 'dist'));
+    if (!files.some((f) => f.startsWith('embed/'))) return t.skip('this build writes no dist/embed/');
+    assert.ok(
+      files.some((f) => f.startsWith('static/')),
+      'the static fragments are in the archive',
+    );
+    assert.ok(files.includes('ogi-widgets.css'), 'ogi-widgets.css is in the archive');
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('response', (r) => r.status() >= 400 && errors.push(`${r.url()}: ${r.status()}`));
+    await page.goto(`${server.url}/${top}/dist/embed/ogi-contact.en.html`);
+    await page.waitForFunction(() => window.customElements.get('ogi-contact'));
+    const title = await page.evaluate(
+      () => document.querySelector('ogi-contact').shadowRoot.querySelector('[part~="title"]').textContent,
+    );
+    assert.equal(title.trim(), 'Address and contact');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('is the same archive when made twice from the same build', () => {
     const again = makeArchive({ outDir: join(work, 'again') });
     const first = join(work, 'out', `${pkg.name}-${pkg.version}.tar.gz`);
