@@ -97,8 +97,11 @@ export function elementsFromManifest(manifest, resolveType) {
     summary: d.summary ?? '',
     description: d.description ?? '',
     attributes: (d.attributes ?? []).map((a) => {
-      const values = SUGGESTED[a.name]?.(resolveType) ?? (a.type?.text ? resolveType(a.type.text) : undefined);
-      return { name: a.name, description: a.description ?? '', type: a.type?.text, default: a.default, values };
+      const suggested = SUGGESTED[a.name]?.(resolveType);
+      const values = suggested ?? (a.type?.text ? resolveType(a.type.text) : undefined);
+      // A suggested list is not the type: `lang="en-GB"` or a site's own language stays valid.
+      const type = !suggested && values ? values.map((v) => JSON.stringify(v)).join(' | ') : (a.type?.text ?? 'string');
+      return { name: a.name, description: a.description ?? '', type, default: a.default, values };
     }),
     events: (d.events ?? []).filter((e) => e.name).map((e) => ({ name: e.name, description: e.description ?? '' })),
     parts: (d.cssParts ?? []).map((p) => ({ name: p.name, description: p.description ?? '' })),
@@ -157,10 +160,7 @@ export function webTypes(elements) {
             name: a.name,
             description: a.description,
             ...(a.default ? { default: unquote(a.default) } : {}),
-            value: {
-              type: a.values ? a.values.map((v) => JSON.stringify(v)).join(' | ') : (a.type ?? 'string'),
-              required: false,
-            },
+            value: { type: a.type, required: false },
             ...(a.values ? { values: a.values.map((name) => ({ name })) } : {}),
           })),
           events: e.events,
