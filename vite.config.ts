@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { visualizer } from 'rollup-plugin-visualizer';
 import { defineConfig, type BuildOptions, type UserConfig } from 'vite';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.js';
+import { trustedTypesPlugin } from './scripts/trusted-types.js';
 
 import { ELEMENTS } from './src/elements.js';
 
@@ -56,9 +57,10 @@ export default defineConfig(({ command, mode }): UserConfig => {
     const iife = mode === 'iife';
     return {
       plugins: iife
-        ? [minifyTemplatesPlugin()]
+        ? [minifyTemplatesPlugin(), trustedTypesPlugin()]
         : [
             minifyTemplatesPlugin(),
+            trustedTypesPlugin(),
             visualizer({
               filename: 'stats/treemap.html',
               template: 'treemap',
@@ -80,7 +82,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
     };
   }
   return {
-    plugins: [minifyTemplatesPlugin()],
+    plugins: [minifyTemplatesPlugin(), trustedTypesPlugin()],
     build: {
       ...common,
       emptyOutDir: true,
