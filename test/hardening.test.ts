@@ -1,11 +1,16 @@
 /**
  * Issue 13 (hardening): each case here failed before its fix.
  */
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import '../src/components/contact/ogi-contact.js';
 import '../src/components/faq/ogi-faq.js';
 import type { OgiContact } from '../src/components/contact/ogi-contact.js';
 import type { OgiFaq } from '../src/components/faq/ogi-faq.js';
+
+const openIds = (el: Element): string[] =>
+  Array.from(el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details.item'))
+    .filter((d) => d.open)
+    .map((d) => d.id);
 
 function renderedLang(el: Element): string | null {
   return el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang');
@@ -50,6 +55,52 @@ describe('hardening (issue 13)', () => {
       outerRoot.getElementById('a')!.setAttribute('lang', 'id');
       await nextFrame();
       expect(updates, 'updates after removal').to.equal(0);
+    });
+  });
+
+  describe('a URL hash is a navigation (3)', () => {
+    afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+    it('a FAQ added after the hash was acted on neither scrolls the page nor takes focus', async () => {
+      location.hash = '#mengapa-ogp';
+      const wrap = await fixture<HTMLElement>(
+        html`<div><input aria-label="field" /><div style="height: 3000px"></div><ogi-faq></ogi-faq></div>`,
+      );
+      const first = wrap.querySelector('ogi-faq')!;
+      await first.updateComplete;
+      expect(openIds(first), 'acted on at load').to.deep.equal(['mengapa-ogp']);
+      window.scrollTo({ top: 0, behavior: 'instant' });
+      const input = wrap.querySelector('input')!;
+      input.focus();
+      const second = document.createElement('ogi-faq') as OgiFaq;
+      wrap.append(second);
+      await second.updateComplete;
+      await nextFrame();
+      await nextFrame();
+      expect(openIds(second)).to.deep.equal([]);
+      expect(document.activeElement).to.equal(input);
+      expect(window.scrollY).to.equal(0);
+    });
+
+    it('with two FAQs holding the same question, only the first opens it', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div><ogi-faq></ogi-faq><ogi-faq></ogi-faq></div>`);
+      const [a, b] = Array.from(wrap.querySelectorAll<OgiFaq>('ogi-faq'));
+      await Promise.all([a.updateComplete, b.updateComplete]);
+      location.hash = '#peran-masyarakat';
+      await oneEvent(window, 'hashchange');
+      expect(openIds(a)).to.deep.equal(['peran-masyarakat']);
+      expect(openIds(b)).to.deep.equal([]);
+      expect(document.activeElement).to.equal(a);
+    });
+
+    it("an element of the host page with the same id is the hash's target, not the FAQ's question", async () => {
+      const wrap = await fixture<HTMLElement>(html`<div><p id="inovasi-ogi">host</p><ogi-faq></ogi-faq></div>`);
+      const faq = wrap.querySelector('ogi-faq')!;
+      await faq.updateComplete;
+      location.hash = '#inovasi-ogi';
+      await oneEvent(window, 'hashchange');
+      expect(openIds(faq)).to.deep.equal([]);
+      expect(document.activeElement).not.to.equal(faq);
     });
   });
 });
