@@ -2,6 +2,7 @@
  * Issue 13 (hardening): each case here failed before its fix.
  */
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../src/components/contact/ogi-contact.js';
 import '../src/components/faq/ogi-faq.js';
 import type { OgiContact } from '../src/components/contact/ogi-contact.js';
@@ -101,6 +102,55 @@ describe('hardening (issue 13)', () => {
       await oneEvent(window, 'hashchange');
       expect(openIds(faq)).to.deep.equal([]);
       expect(document.activeElement).not.to.equal(faq);
+    });
+  });
+
+  describe('deep links in long lists (4)', () => {
+    const many = Array.from({ length: 400 }, (_, i) => ({
+      id: `q${i}`,
+      question: `Question ${i}: how long does a long question take to answer when it wraps onto a second line?`,
+      answer: [`Answer ${i}. `.repeat(40), `A second paragraph for ${i}. `.repeat(20)],
+    }));
+
+    /** Resolves once the page has not scrolled for 300 ms (smooth scrolling done), at most 5 s. */
+    async function scrollSettled(): Promise<void> {
+      const start = performance.now();
+      let last = -1;
+      let still = performance.now();
+      while (performance.now() - start < 5000) {
+        await new Promise((r) => setTimeout(r, 50));
+        if (window.scrollY !== last) {
+          last = window.scrollY;
+          still = performance.now();
+        } else if (performance.now() - still > 300) return;
+      }
+    }
+
+    function expectInView(el: OgiFaq, id: string): void {
+      const box = el.shadowRoot!.getElementById(id)!.getBoundingClientRect();
+      expect(box.top, `${id} top`).to.be.at.least(-1);
+      expect(box.top, `${id} top`).to.be.below(window.innerHeight);
+    }
+
+    before(() => setViewport({ width: 1000, height: 800 }));
+    afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+    it('#q320 in a 400-question list ends with the question in the viewport', async () => {
+      const el = await fixture<OgiFaq>(html`<ogi-faq .items=${many}></ogi-faq>`);
+      window.scrollTo({ top: 0, behavior: 'instant' });
+      location.hash = '#q320';
+      await oneEvent(window, 'hashchange');
+      await scrollSettled();
+      expect(openIds(el)).to.deep.equal(['q320']);
+      expectInView(el, 'q320');
+    });
+
+    it('show() lands on the question the same way', async () => {
+      const el = await fixture<OgiFaq>(html`<ogi-faq .items=${many}></ogi-faq>`);
+      window.scrollTo({ top: 0, behavior: 'instant' });
+      expect(await el.show('q300')).to.equal(true);
+      await scrollSettled();
+      expectInView(el, 'q300');
     });
   });
 });

@@ -191,7 +191,9 @@ export class OgiFaq extends OgiElement {
 
   #reveal(details: HTMLDetailsElement): void {
     details.open = true;
-    details.scrollIntoView({ behavior: prefersReducedMotion() ? 'auto' : 'smooth', block: 'start' });
+    // In a long list, questions skipped by content-visibility get their real height while a smooth
+    // scroll runs, and it ends off target: jump there instead.
+    details.scrollIntoView({ behavior: prefersReducedMotion() || details.matches('.long>*') ? 'auto' : 'smooth', block: 'start' });
     details.querySelector('summary')?.focus({ preventScroll: true });
   }
 
