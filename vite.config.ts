@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { visualizer } from 'rollup-plugin-visualizer';
 import { defineConfig, type BuildOptions, type Plugin, type UserConfig } from 'vite';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.js';
+import { trustedTypesPlugin } from './scripts/trusted-types.js';
 
 import { ELEMENTS } from './src/elements.js';
 
@@ -146,10 +147,11 @@ export default defineConfig(({ command, mode }): UserConfig => {
     const iife = mode === 'iife';
     return {
       plugins: iife
-        ? [minifyTemplatesPlugin(), stripPureAnnotations()]
+        ? [minifyTemplatesPlugin(), stripPureAnnotations(), trustedTypesPlugin()]
         : [
             minifyTemplatesPlugin(),
             stripPureAnnotations(),
+            trustedTypesPlugin(),
             visualizer({
               filename: 'stats/treemap.html',
               template: 'treemap',
@@ -171,7 +173,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
     };
   }
   return {
-    plugins: [minifyTemplatesPlugin(), stripPureAnnotations()],
+    plugins: [minifyTemplatesPlugin(), stripPureAnnotations(), trustedTypesPlugin()],
     build: {
       ...common,
       emptyOutDir: true,

@@ -53,6 +53,16 @@ const mediaSessions = new WeakMap();
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
+/**
+ * The `trusted-types` directives a fixture page can ask for with `?tt=<key>`, appended to STRICT_CSP.
+ * `one` and `several` are the strings the README's security section gives (test/security.test.ts checks).
+ */
+export const TRUSTED_TYPES = {
+  one: 'trusted-types lit-html',
+  several: "trusted-types lit-html 'allow-duplicates'",
+  none: "trusted-types 'none'",
+};
+
 export default {
   files: ['test/**/*.test.ts', '!test/media/**'],
   groups: mediaGroups,
@@ -76,7 +86,10 @@ export default {
       context.body = await readFile(new URL(file[1], import.meta.url));
     },
     function strictCsp(context, next) {
-      if (context.path.startsWith('/test/fixtures/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
+      if (context.path.startsWith('/test/fixtures/csp/')) {
+        const tt = TRUSTED_TYPES[context.query.tt];
+        context.set('Content-Security-Policy', tt ? `${STRICT_CSP}; ${tt}` : STRICT_CSP);
+      }
       return next();
     },
     // Server-rendered pages and CSP reports for test/no-js.test.ts.

@@ -9,6 +9,30 @@ import { TAGS } from './support/tags.js';
 interface Probe {
   violations: string[];
   errors: string[];
+  console: string[];
+}
+
+type ProbedWindow = Window & { __probe: Probe; trustedTypes?: unknown };
+
+/** Loads a CSP fixture page under the `trusted-types` directive `tt` names (see web-test-runner.config.mjs). */
+async function loadStrict(page: string, tt: 'one' | 'several' | 'none'): Promise<[HTMLIFrameElement, ProbedWindow]> {
+  const frame = await loadFrame(`/test/fixtures/csp/${page}.html?tt=${tt}`);
+  return [frame, frame.contentWindow as ProbedWindow];
+}
+
+/** Every widget on the page rendered its title and its styles; no violation, no error, nothing in the console. */
+async function expectAllRendered(win: ProbedWindow): Promise<void> {
+  for (const tag of TAGS) {
+    const el = await rendered(win, tag);
+    const title = el.shadowRoot!.querySelector('[part~="title"]');
+    expect(title?.textContent?.trim().length, `${tag} title`).to.be.greaterThan(3);
+    const base = el.shadowRoot!.querySelector('[part~="base"]')!;
+    expect(win.getComputedStyle(base).borderTopStyle, `${tag} styled`).to.equal('solid');
+  }
+  await new Promise((r) => setTimeout(r, 100));
+  expect(win.__probe.violations, 'violations').to.deep.equal([]);
+  expect(win.__probe.errors, 'errors').to.deep.equal([]);
+  expect(win.__probe.console, 'console').to.deep.equal([]);
 }
 
 describe('strict CSP and Trusted Types', () => {
@@ -39,6 +63,51 @@ describe('strict CSP and Trusted Types', () => {
       frame.remove();
     });
   }
+
+  it("the README gives the exact policies for one script and for several, and the tests use them", async () => {
+    const readme = await (await fetch('/README.md')).text();
+    for (const tt of ['one', 'several']) {
+      const policy = (await fetch(`/test/fixtures/csp/module.html?tt=${tt}`)).headers.get('content-security-policy')!;
+      expect(policy).to.contain('trusted-types lit-html');
+      expect(readme.includes(`Content-Security-Policy: ${policy}`), `README gives: ${policy}`).to.equal(true);
+    }
+  });
+
+  for (const kind of ['module', 'classic']) {
+    it(`one script under the README's policy for one script (${kind})`, async () => {
+      const [frame, win] = await loadStrict(kind, 'one');
+      await expectAllRendered(win);
+      frame.remove();
+    });
+  }
+
+  // Each build file carries its own Lit; each copy creates a `lit-html` policy.
+  const combinations: Array<[string, string]> = [
+    ['several', 'ogi-faq.js + ogi-contact.js + ogi-widgets.js'],
+    ['both', 'the module and the classic script'],
+    ['host-lit', 'a host page that created its own lit-html policy first'],
+  ];
+  for (const [page, what] of combinations) {
+    it(`${what}, under the README's policy for several scripts`, async () => {
+      const [frame, win] = await loadStrict(page, 'several');
+      await expectAllRendered(win);
+      frame.remove();
+    });
+  }
+
+  it("under trusted-types 'none' the widgets say once, in the console, why they cannot render", async function () {
+    const [frame, win] = await loadStrict('module', 'none');
+    if (!win.trustedTypes) {
+      frame.remove();
+      this.skip(); // no Trusted Types in this browser: nothing is enforced
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    expect(win.__probe.errors, 'uncaught errors').to.deep.equal([]);
+    expect(win.__probe.console).to.have.length(1);
+    expect(win.__probe.console[0]).to.contain('[ogi-widgets]').and.contain("trusted-types lit-html 'allow-duplicates'");
+    for (const tag of TAGS) expect(win.customElements.get(tag), tag).to.equal(undefined);
+    frame.remove();
+  });
 
   it('the policy is enforced on those pages, and the probe sees violations', async () => {
     const frame = await loadFrame('/test/fixtures/csp/module.html');

@@ -1,10 +1,13 @@
+import { blocked } from './trusted-types.js';
+
 /**
  * Registers a custom element unless the tag is already taken, so that loading
  * a bundle twice (or the module and the classic script on one page) never
- * throws. The first definition wins; later ones are left alone.
+ * throws. The first definition wins; later ones are left alone. Nothing is
+ * registered when the page refused Lit's Trusted Types policy (see trusted-types.ts).
  */
 export function define(tag: string, ctor: CustomElementConstructor): void {
-  if (typeof customElements === 'undefined' || customElements.get(tag)) return;
+  if (blocked || typeof customElements === 'undefined' || customElements.get(tag)) return;
   try {
     customElements.define(tag, ctor);
   } catch (error) {

@@ -37,16 +37,13 @@ function dispatch<K extends OgiEventName>(target: EventTarget, name: K, detail: 
 /** Widgets that inherit their language, told when any `lang` in the document changes. */
 const listeners = new Set<OgiElement>();
 let langObserver: MutationObserver | undefined;
+const LANG_CHANGES: MutationObserverInit = { attributes: true, attributeFilter: ['lang'], subtree: true };
 
 function watchLang(el: OgiElement): void {
   listeners.add(el);
   if (!langObserver && typeof MutationObserver !== 'undefined') {
     langObserver = new MutationObserver(() => listeners.forEach((l) => l.requestUpdate()));
-    langObserver.observe(document.documentElement, {
-      attributes: true,
-      attributeFilter: ['lang'],
-      subtree: true,
-    });
+    langObserver.observe(document.documentElement, LANG_CHANGES);
   }
 }
 
@@ -142,9 +139,16 @@ export class OgiElement extends LitElement {
     super.update(changed);
   }
 
+  /** Watches `lang` in the shadow roots around this widget, which the document's observer cannot see into. */
+  #rootsObserver?: MutationObserver;
+
   override connectedCallback(): void {
     super.connectedCallback();
     watchLang(this);
+    // `host` rather than `instanceof ShadowRoot`: the root may come from another window.
+    for (let root = this.getRootNode() as ShadowRoot; root.host; root = root.host.getRootNode() as ShadowRoot) {
+      (this.#rootsObserver ??= new MutationObserver(() => this.requestUpdate())).observe(root, LANG_CHANGES);
+    }
     // Moved under another ancestor (or into another shadow root): its language may differ.
     if (this.hasUpdated) this.requestUpdate();
   }
@@ -152,6 +156,8 @@ export class OgiElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchLang(this);
+    this.#rootsObserver?.disconnect();
+    this.#rootsObserver = undefined;
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {

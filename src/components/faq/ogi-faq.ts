@@ -37,6 +37,15 @@ function hashId(): string {
   }
 }
 
+/**
+ * A URL hash is a navigation, acted on once: at load (or once its question arrives) and on each
+ * `hashchange`, by the first FAQ that has the question. `handledHash` is the `location.hash` some
+ * FAQ acted on, so a FAQ added later leaves the page alone; `lastHashChange` lets the first FAQ
+ * told of a navigation reset it for all.
+ */
+let handledHash = '';
+let lastHashChange: Event | undefined;
+
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
@@ -114,9 +123,6 @@ export class OgiFaq extends OgiElement {
    */
   items?: FaqItem[];
 
-
-  /** The hash id already acted on, so a re-render does not scroll again. */
-  #hashDone = '';
   /** Toggles we cause ourselves while printing, and the state each one leads to: no event for them. */
   #quiet = new WeakMap<HTMLDetailsElement, boolean>();
   /** Questions opened for printing, to close again afterwards. */
@@ -185,21 +191,28 @@ export class OgiFaq extends OgiElement {
 
   #reveal(details: HTMLDetailsElement): void {
     details.open = true;
-    details.scrollIntoView({ behavior: prefersReducedMotion() ? 'auto' : 'smooth', block: 'start' });
+    // In a long list, questions skipped by content-visibility get their real height while a smooth
+    // scroll runs, and it ends off target: jump there instead.
+    details.scrollIntoView({ behavior: prefersReducedMotion() || details.matches('.long>*') ? 'auto' : 'smooth', block: 'start' });
     details.querySelector('summary')?.focus({ preventScroll: true });
   }
 
   #applyHash(): void {
+    const { hash } = location;
     const id = hashId();
-    if (!id || id === this.#hashDone) return;
+    // An element of the host page with that id is the navigation's target, not our question.
+    if (!id || hash === handledHash || this.ownerDocument.getElementById(id)) return;
     const details = this.#find(id);
     if (!details) return;
-    this.#hashDone = id;
+    handledHash = hash;
     this.#reveal(details);
   }
 
-  #onHashChange = (): void => {
-    this.#hashDone = '';
+  #onHashChange = (event: Event): void => {
+    if (event !== lastHashChange) {
+      lastHashChange = event;
+      handledHash = '';
+    }
     this.#applyHash();
   };
 

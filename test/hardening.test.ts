@@ -1,0 +1,156 @@
+/**
+ * Issue 13 (hardening): each case here failed before its fix.
+ */
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../src/components/contact/ogi-contact.js';
+import '../src/components/faq/ogi-faq.js';
+import type { OgiContact } from '../src/components/contact/ogi-contact.js';
+import type { OgiFaq } from '../src/components/faq/ogi-faq.js';
+
+const openIds = (el: Element): string[] =>
+  Array.from(el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details.item'))
+    .filter((d) => d.open)
+    .map((d) => d.id);
+
+function renderedLang(el: Element): string | null {
+  return el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang');
+}
+
+describe('hardening (issue 13)', () => {
+  describe('lang inside other components (2)', () => {
+    it('re-renders when lang changes on an ancestor inside an open shadow root', async () => {
+      const host = await fixture<HTMLElement>(html`<div></div>`);
+      const root = host.attachShadow({ mode: 'open' });
+      root.innerHTML = '<div id="wrap" lang="en"><ogi-faq></ogi-faq></div>';
+      const el = root.querySelector('ogi-faq') as OgiFaq;
+      await el.updateComplete;
+      expect(renderedLang(el)).to.equal('en');
+      root.getElementById('wrap')!.setAttribute('lang', 'id');
+      await nextFrame();
+      await el.updateComplete;
+      expect(renderedLang(el)).to.equal('id');
+    });
+
+    it('sees lang changes two shadow roots out, and stops watching once removed', async () => {
+      const outer = await fixture<HTMLElement>(html`<div></div>`);
+      const outerRoot = outer.attachShadow({ mode: 'open' });
+      outerRoot.innerHTML = '<section id="a" lang="id"><div id="inner"></div></section>';
+      const innerRoot = outerRoot.getElementById('inner')!.attachShadow({ mode: 'open' });
+      innerRoot.innerHTML = '<p><ogi-contact></ogi-contact></p>';
+      const el = innerRoot.querySelector('ogi-contact') as OgiContact;
+      await el.updateComplete;
+      expect(renderedLang(el)).to.equal('id');
+      outerRoot.getElementById('a')!.setAttribute('lang', 'en');
+      await nextFrame();
+      await el.updateComplete;
+      expect(renderedLang(el)).to.equal('en');
+
+      el.remove();
+      let updates = 0;
+      const original = el.requestUpdate.bind(el);
+      el.requestUpdate = (...args: Parameters<typeof original>) => {
+        updates++;
+        original(...args);
+      };
+      outerRoot.getElementById('a')!.setAttribute('lang', 'id');
+      await nextFrame();
+      expect(updates, 'updates after removal').to.equal(0);
+    });
+  });
+
+  describe('a URL hash is a navigation (3)', () => {
+    afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+    it('a FAQ added after the hash was acted on neither scrolls the page nor takes focus', async () => {
+      location.hash = '#mengapa-ogp';
+      const wrap = await fixture<HTMLElement>(
+        html`<div><input aria-label="field" /><div style="height: 3000px"></div><ogi-faq></ogi-faq></div>`,
+      );
+      const first = wrap.querySelector('ogi-faq')!;
+      await first.updateComplete;
+      expect(openIds(first), 'acted on at load').to.deep.equal(['mengapa-ogp']);
+      window.scrollTo({ top: 0, behavior: 'instant' });
+      const input = wrap.querySelector('input')!;
+      input.focus();
+      const second = document.createElement('ogi-faq') as OgiFaq;
+      wrap.append(second);
+      await second.updateComplete;
+      await nextFrame();
+      await nextFrame();
+      expect(openIds(second)).to.deep.equal([]);
+      expect(document.activeElement).to.equal(input);
+      expect(window.scrollY).to.equal(0);
+    });
+
+    it('with two FAQs holding the same question, only the first opens it', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div><ogi-faq></ogi-faq><ogi-faq></ogi-faq></div>`);
+      const [a, b] = Array.from(wrap.querySelectorAll<OgiFaq>('ogi-faq'));
+      await Promise.all([a.updateComplete, b.updateComplete]);
+      location.hash = '#peran-masyarakat';
+      await oneEvent(window, 'hashchange');
+      expect(openIds(a)).to.deep.equal(['peran-masyarakat']);
+      expect(openIds(b)).to.deep.equal([]);
+      expect(document.activeElement).to.equal(a);
+    });
+
+    it("an element of the host page with the same id is the hash's target, not the FAQ's question", async () => {
+      const wrap = await fixture<HTMLElement>(html`<div><p id="inovasi-ogi">host</p><ogi-faq></ogi-faq></div>`);
+      const faq = wrap.querySelector('ogi-faq')!;
+      await faq.updateComplete;
+      location.hash = '#inovasi-ogi';
+      await oneEvent(window, 'hashchange');
+      expect(openIds(faq)).to.deep.equal([]);
+      expect(document.activeElement).not.to.equal(faq);
+    });
+  });
+
+  describe('deep links in long lists (4)', () => {
+    const many = Array.from({ length: 400 }, (_, i) => ({
+      id: `q${i}`,
+      question: `Question ${i}: how long does a long question take to answer when it wraps onto a second line?`,
+      answer: [`Answer ${i}. `.repeat(40), `A second paragraph for ${i}. `.repeat(20)],
+    }));
+
+    /** Resolves once the page has not scrolled for 300 ms (smooth scrolling done), at most 5 s. */
+    async function scrollSettled(): Promise<void> {
+      const start = performance.now();
+      let last = -1;
+      let still = performance.now();
+      while (performance.now() - start < 5000) {
+        await new Promise((r) => setTimeout(r, 50));
+        if (window.scrollY !== last) {
+          last = window.scrollY;
+          still = performance.now();
+        } else if (performance.now() - still > 300) return;
+      }
+    }
+
+    function expectInView(el: OgiFaq, id: string): void {
+      const box = el.shadowRoot!.getElementById(id)!.getBoundingClientRect();
+      expect(box.top, `${id} top`).to.be.at.least(-1);
+      expect(box.top, `${id} top`).to.be.below(window.innerHeight);
+    }
+
+    before(() => setViewport({ width: 1000, height: 800 }));
+    afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+    it('#q320 in a 400-question list ends with the question in the viewport', async () => {
+      const el = await fixture<OgiFaq>(html`<ogi-faq .items=${many}></ogi-faq>`);
+      window.scrollTo({ top: 0, behavior: 'instant' });
+      location.hash = '#q320';
+      await oneEvent(window, 'hashchange');
+      await scrollSettled();
+      expect(openIds(el)).to.deep.equal(['q320']);
+      expectInView(el, 'q320');
+    });
+
+    it('show() lands on the question the same way', async () => {
+      const el = await fixture<OgiFaq>(html`<ogi-faq .items=${many}></ogi-faq>`);
+      window.scrollTo({ top: 0, behavior: 'instant' });
+      expect(await el.show('q300')).to.equal(true);
+      await scrollSettled();
+      expectInView(el, 'q300');
+    });
+  });
+});
