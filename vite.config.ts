@@ -3,6 +3,7 @@ import { visualizer } from 'rollup-plugin-visualizer';
 import { defineConfig, type BuildOptions, type Plugin, type UserConfig } from 'vite';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.js';
 import { trustedTypesPlugin } from './scripts/trusted-types.js';
+import { demoStaticPlugin } from './scripts/demo-static.mjs';
 
 import { ELEMENTS } from './src/elements.js';
 
@@ -106,7 +107,8 @@ const common: BuildOptions = {
 export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'serve') {
     // `npm start`: the demo page (demo/index.html and its preview frames), served from source with live reload.
-    return { root: resolve(__dirname, 'demo'), server: { port: 5173 } };
+    // Its "without JavaScript" switch shows static/<tag>.<lang>.h<level>.html, rendered on request by src/ssr/.
+    return { root: resolve(__dirname, 'demo'), server: { port: 5173 }, plugins: [demoStaticPlugin()] };
   }
   if (mode === 'demo') {
     // `npm run build:demo`: the demo as a static site in demo-dist/, widgets built from source.
@@ -115,6 +117,8 @@ export default defineConfig(({ command, mode }): UserConfig => {
     return {
       root: demoRoot,
       base: './',
+      // The "without JavaScript" previews: every static/<tag>.<lang>.h<level>.html, rendered by src/ssr/.
+      plugins: [demoStaticPlugin()],
       build: {
         outDir: resolve(__dirname, process.env.OGI_DEMO_OUT_DIR ?? 'demo-dist'),
         emptyOutDir: true,

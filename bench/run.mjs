@@ -4,8 +4,10 @@
 //   BENCH_DIST=dir   the built files to measure (default: dist)
 //   BENCH_QUICK=1    a few runs of each, to try the script out (figures not meaningful)
 //   BENCH_KEEP=1     keep the served temporary directory (its path is printed)
+//   BENCH_ONLY=upgrade  run only the upgrade scenario (server-rendered against client-only) and
+//                    merge it into the last bench/results.json; the other sections keep their figures
 //   CHROME_PATH=…    another Chromium (scripts/browsers.mjs finds /usr/bin/chromium otherwise)
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { setTimeout } from 'node:timers';
 import { join, relative, resolve } from 'node:path';
@@ -24,11 +26,14 @@ import {
 } from './lib/measure.mjs';
 import { WIDGETS, buildFloors, captureOurs, checkSameDom, oursScripts, prepareFiles } from './lib/prepare.mjs';
 import { evaluateGoals, renderReport } from './lib/report.mjs';
+import { measureHydrationBytes, measureUpgrade, prepareUpgradePages } from './lib/upgrade.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const benchDir = join(root, 'bench');
 const distDir = resolve(root, process.env.BENCH_DIST ?? 'dist');
 const quick = process.env.BENCH_QUICK === '1';
+const only = process.env.BENCH_ONLY;
+if (only && only !== 'upgrade') throw new Error(`BENCH_ONLY=${only}: the only scenario that runs alone is "upgrade"`);
 
 const config = {
   dist: relative(root, distDir) || '.',
@@ -42,9 +47,23 @@ const config = {
     whatIfCss: CONTENT_VISIBILITY_CSS,
   },
   memory: { runs: quick ? 1 : 5, cycles: 1000, warmup: 100 },
+  upgrade: { runs: quick ? 3 : 21, warmup: quick ? 1 : 2, throttles: [1, 4] },
 };
 
 const started = Date.now();
+
+/** The upgrade scenario: hydration's bytes, then server-rendered against client-only, alternating. */
+async function upgradeSection(ours) {
+  step('bytes of hydration support');
+  const bytes = await measureHydrationBytes(root);
+  step(`upgrading four server-rendered widgets against a client-only render (${config.upgrade.runs} loads per side and CPU setting)`);
+  const time = await measureUpgrade(browser, server.url, { oursUrls: ours.urls, ...config.upgrade });
+  return {
+    measured: { date: new Date().toISOString(), loadavg: os.loadavg(), alone: only === 'upgrade' },
+    bytes,
+    ...time,
+  };
+}
 // A broken build could leave a page waiting for an element that is never defined: give up after 20 minutes.
 setTimeout(() => {
   console.error('[bench] gave up after 20 minutes');
@@ -55,11 +74,21 @@ const step = (name) => console.log(`[bench ${((Date.now() - started) / 1000).toF
 
 step(`preparing (dist: ${config.dist})`);
 const serveRoot = await prepareFiles({ root, benchDir, distDir });
+prepareUpgradePages(serveRoot);
 const server = await serve(serveRoot);
 if (process.env.BENCH_KEEP === '1') console.log(`  serving ${serveRoot} at ${server.url}`);
 const browser = await launch();
 try {
   const ours = await oursScripts(browser, server.url);
+  if (only === 'upgrade') {
+    const results = JSON.parse(readFileSync(join(benchDir, 'results.json'), 'utf8'));
+    results.upgrade = await upgradeSection(ours);
+    results.goals = evaluateGoals(results);
+    writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(join(root, 'BENCHMARKS.md'), renderReport(results));
+    step('merged the upgrade scenario into bench/results.json and BENCHMARKS.md');
+    process.exitCode = 0;
+  } else {
   if (!ours.bundleComplete) {
     console.warn(
       `  ! dist/ogi-widgets.js defines only ${ours.bundleDefines.join(', ')}: timing all four with the per-element modules`,
@@ -95,6 +124,8 @@ try {
   step(`heap after ${config.memory.cycles} add/remove cycles`);
   const memory = await measureMemory(browser, server.url, { oursUrls: ours.urls, ...config.memory });
 
+  const upgrade = await upgradeSection(ours);
+
   const results = {
     generatedBy: 'npm run bench (bench/run.mjs)',
     machine: { ...machine(browser.version()), loadavg: { before: loadBefore, after: os.loadavg() } },
@@ -106,6 +137,7 @@ try {
     perWidget,
     scale,
     memory,
+    upgrade,
     durationSeconds: Math.round((Date.now() - started) / 1000),
   };
   results.goals = evaluateGoals(results);
@@ -119,6 +151,7 @@ try {
   updateBenchmarks(autoloaderSection(autoloader));
   step('wrote bench/results.json and BENCHMARKS.md');
   for (const g of results.goals) console.log(`  ${g.met ? 'met    ' : 'NOT met'}  ${g.title}: ${g.summary}`);
+  }
 } finally {
   await browser.close();
   await server.close();

@@ -34,6 +34,13 @@ interface Preview {
   hint: HTMLElement;
   frame: HTMLIFrameElement;
   host?: HostPage;
+  /** Resolves when the live frame has loaded (the static frame borrows its stylesheets). */
+  loaded?: Promise<void>;
+  /** The "without JavaScript" preview: the static fragment in a frame sandboxed without scripts. */
+  staticFrame: HTMLIFrameElement;
+  staticHost?: HostPage;
+  /** The static page the static frame shows or is loading. */
+  staticUrl?: string;
   /** Whether the frame's registry has the element (it is in this build). */
   available?: boolean;
 }
@@ -112,13 +119,20 @@ export function initDemo(doc: Document = document): Demo {
     const frame = doc.createElement('iframe');
     frame.className = 'preview-frame';
     const wrap = section.querySelector<HTMLElement>('.frame-wrap')!;
-    wrap.append(frame);
+    // No `allow-scripts`: nothing can run in it, like a visitor whose browser runs no script.
+    // `allow-same-origin` only lets this page dress it as the host page and size it.
+    const staticFrame = doc.createElement('iframe');
+    staticFrame.className = 'preview-frame static-frame';
+    staticFrame.setAttribute('sandbox', 'allow-same-origin');
+    staticFrame.hidden = true;
+    wrap.append(frame, staticFrame);
     return {
       key,
       tag,
       section,
       wrap,
       frame,
+      staticFrame,
       missing: section.querySelector<HTMLElement>('.missing')!,
       hint: section.querySelector<HTMLElement>('.scroll-hint')!,
     };
@@ -138,6 +152,7 @@ export function initDemo(doc: Document = document): Demo {
     }
     for (const p of previews) {
       p.frame.title = s.frameTitle(`<${p.tag}>`);
+      p.staticFrame.title = s.staticFrameTitle(`<${p.tag}>`);
       p.missing.textContent = s.missing(p.tag);
     }
     // A message in the old language would be read out of context.
@@ -159,6 +174,7 @@ export function initDemo(doc: Document = document): Demo {
     setRadio('bg', state.background);
     $<HTMLSelectElement>('#hl').value = String(state.headingLevel);
     $<HTMLSelectElement>('#font').value = state.font;
+    $<HTMLInputElement>('#nojs').checked = state.noJs;
     const colors = effectiveColors(state, prefersDark.matches);
     for (const key of COLOR_KEYS) {
       const input = $<HTMLInputElement>(`#${key}`);
@@ -197,9 +213,10 @@ export function initDemo(doc: Document = document): Demo {
   }
 
   function sizeFrame(p: Preview): void {
-    if (!p.host) return;
-    const height = Math.ceil(p.host.page.getBoundingClientRect().height);
-    p.frame.style.height = `${Math.max(height, 80)}px`;
+    const [frame, host] = state.noJs ? [p.staticFrame, p.staticHost] : [p.frame, p.host];
+    if (!host) return;
+    const height = Math.ceil(host.page.getBoundingClientRect().height);
+    frame.style.height = `${Math.max(height, 80)}px`;
     updateOverflow(p);
   }
 
@@ -221,15 +238,61 @@ export function initDemo(doc: Document = document): Demo {
   function renderPreview(p: Preview, s: DemoStrings): void {
     const shown = widgetKeys(state.widget).includes(p.key);
     p.section.hidden = !shown;
-    p.frame.style.width = state.width === 'full' ? '' : `${state.width}px`;
+    for (const frame of [p.frame, p.staticFrame]) frame.style.width = state.width === 'full' ? '' : `${state.width}px`;
     p.wrap.classList.toggle('full', state.width === 'full');
     if (p.available === false) {
       p.missing.hidden = false;
       p.wrap.hidden = true;
       return;
     }
+    p.frame.hidden = state.noJs;
+    p.staticFrame.hidden = !state.noJs;
+    if (state.noJs && shown) loadStatic(p);
     if (p.host) updateHostPage(p.host, state, s);
+    // The theme needs no new render: it is only the element's attribute, which the styles follow without script.
+    if (p.staticHost) updateHostPage(p.staticHost, state, s);
+    sizeFrame(p);
     if (shown) updateOverflow(p);
+  }
+
+  /**
+   * Points the static frame at the fragment for the current language and heading level
+   * (`static/<tag>.<lang>.h<level>.html`, rendered by the server renderer), and once it has
+   * loaded, builds the same host page around the element the browser parsed there.
+   */
+  function loadStatic(p: Preview): void {
+    const url = new URL(`./static/${p.tag}.${state.lang}.h${state.headingLevel}.html`, doc.baseURI).href;
+    if (p.staticUrl === url) return;
+    p.staticUrl = url;
+    p.staticHost = undefined;
+    delete p.staticFrame.dataset.ready;
+    p.staticFrame.addEventListener(
+      'load',
+      async () => {
+        await p.loaded;
+        const fdoc = p.staticFrame.contentDocument;
+        const fwin = p.staticFrame.contentWindow as (Window & typeof globalThis) | null;
+        const widget = fdoc?.querySelector<HTMLElement>(p.tag);
+        if (p.staticUrl !== url || !fdoc || !fwin || !widget) return;
+        // The preview page's own stylesheets (the host page's look), as the live frame has them.
+        for (const link of p.frame.contentDocument?.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]') ?? []) {
+          const copy = fdoc.createElement('link');
+          copy.rel = 'stylesheet';
+          copy.href = link.href;
+          fdoc.head.append(copy);
+        }
+        const s = strings[state.lang];
+        const host = buildHostPage(fdoc, p.tag, s.cms.nav.length, s.cms.sidebarLinks.length);
+        host.widget.replaceWith(widget);
+        host.widget = widget;
+        p.staticHost = host;
+        new fwin.ResizeObserver(() => sizeFrame(p)).observe(host.page);
+        renderPreview(p, strings[state.lang]);
+        p.staticFrame.dataset.ready = 'true';
+      },
+      { once: true },
+    );
+    p.staticFrame.src = url;
   }
 
   function render(): void {
@@ -271,7 +334,8 @@ export function initDemo(doc: Document = document): Demo {
     const name = control.name as ParamKey;
     if (!(PARAM_KEYS as readonly string[]).includes(name)) return;
     if (control instanceof win.HTMLInputElement && control.type === 'radio' && !control.checked) return;
-    const next = withParam(state, name, control.value);
+    const value = control instanceof win.HTMLInputElement && control.type === 'checkbox' ? (control.checked ? '1' : '') : control.value;
+    const next = withParam(state, name, value);
     if (JSON.stringify(next) === JSON.stringify(state)) return;
     state = next;
     render();
@@ -319,7 +383,7 @@ export function initDemo(doc: Document = document): Demo {
   const ready = Promise.all(
     previews.map(
       (p) =>
-        new Promise<void>((resolve) => {
+        (p.loaded = new Promise<void>((resolve) => {
           p.frame.addEventListener(
             'load',
             () => {
@@ -343,7 +407,7 @@ export function initDemo(doc: Document = document): Demo {
             { once: true },
           );
           p.frame.src = new URL('./preview.html', doc.baseURI).href;
-        }),
+        })),
     ),
   ).then(() => {
     doc.documentElement.dataset.demoReady = 'true';

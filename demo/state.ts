@@ -67,6 +67,8 @@ export interface DemoState {
   space: number;
   width: Width;
   background: Background;
+  /** Preview the static fragment with scripts off instead of the live element. */
+  noJs: boolean;
 }
 
 export const DEFAULT_HEADING_LEVEL = 2;
@@ -83,6 +85,7 @@ export function defaultState(): DemoState {
     space: SPACE_RANGE.default,
     width: 'full',
     background: 'light',
+    noJs: false,
   };
 }
 
@@ -135,7 +138,7 @@ export function normalize(state: DemoState): DemoState {
 }
 
 /** The query-string keys of the settings; each control is named after its key. */
-export const PARAM_KEYS = ['w', 'lang', 'theme', 'hl', ...COLOR_KEYS, 'font', 'radius', 'space', 'width', 'bg'] as const;
+export const PARAM_KEYS = ['w', 'lang', 'theme', 'hl', ...COLOR_KEYS, 'font', 'radius', 'space', 'width', 'bg', 'nojs'] as const;
 export type ParamKey = (typeof PARAM_KEYS)[number];
 
 /**
@@ -180,6 +183,9 @@ export function withParam(state: DemoState, key: ParamKey, value: string | null)
     case 'bg':
       s.background = oneOf(BACKGROUNDS, value, d.background);
       break;
+    case 'nojs':
+      s.noJs = value === '1';
+      break;
   }
   return s;
 }
@@ -211,6 +217,7 @@ export function writeState(state: DemoState): URLSearchParams {
   if (s.space !== d.space) p.set('space', String(s.space));
   if (s.width !== d.width) p.set('width', s.width);
   if (s.background !== d.background) p.set('bg', s.background);
+  if (s.noJs) p.set('nojs', '1');
   return p;
 }
 

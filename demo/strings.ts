@@ -45,6 +45,9 @@ export interface DemoStrings {
   widthFull: string;
   backgroundLabel: string;
   backgrounds: Record<Background, string>;
+  noJsLabel: string;
+  noJsHint: string;
+  staticFrameTitle: (tag: string) => string;
 
   previewHeading: string;
   frameTitle: (tag: string) => string;
@@ -126,6 +129,10 @@ export const strings: Record<Lang, DemoStrings> = {
     widthFull: 'Penuh',
     backgroundLabel: 'Halaman tempat widget dipasang',
     backgrounds: { light: 'Polos terang', dark: 'Polos gelap', cms: 'Halaman CMS biasa' },
+    noJsLabel: 'Tanpa JavaScript',
+    noJsHint:
+      'Tampilkan fragmen statis (dist/static/) dengan skrip dimatikan: yang dilihat pengunjung bila skrip diblokir atau gagal dimuat.',
+    staticFrameTitle: (tag) => `Pratinjau ${tag} tanpa JavaScript`,
 
     previewHeading: 'Pratinjau',
     frameTitle: (tag) => `Pratinjau ${tag}`,
@@ -208,6 +215,10 @@ export const strings: Record<Lang, DemoStrings> = {
     widthFull: 'Full',
     backgroundLabel: 'Page the widget sits on',
     backgrounds: { light: 'Plain light', dark: 'Plain dark', cms: 'Typical CMS page' },
+    noJsLabel: 'Without JavaScript',
+    noJsHint:
+      'Show the static fragment (dist/static/) with scripts off: what a visitor sees when the script is blocked or fails to load.',
+    staticFrameTitle: (tag) => `Preview of ${tag} without JavaScript`,
 
     previewHeading: 'Preview',
     frameTitle: (tag) => `Preview of ${tag}`,

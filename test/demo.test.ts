@@ -177,8 +177,10 @@ describe('demo/state.ts and demo/snippet.ts', () => {
       space: 1.5,
       width: '375',
       background: 'cms',
+      noJs: true,
     };
     const q = writeState(s);
+    expect(q.get('nojs')).to.equal('1');
     expect(q.get('accent')).to.equal('#0b5394');
     expect(q.toString()).to.contain('accent=%230b5394');
     expect(readState(q)).to.deep.equal(s);
@@ -573,6 +575,92 @@ describe('demo page', function () {
         expect(compared, 'widgets compared').to.be.greaterThan(0);
       });
     }
+  });
+
+  describe('the "without JavaScript" switch', () => {
+    const staticFrameOf = (page: DemoPage, key: string) => sectionOf(page, key).querySelector<HTMLIFrameElement>('iframe.static-frame')!;
+    /** The static frame once it shows the fragment for `lang` and heading level `hl`. */
+    async function staticWidget(page: DemoPage, key: string, tag: string, lang: string, hl: number) {
+      const frame = staticFrameOf(page, key);
+      await until(
+        () => frame.dataset.ready === 'true' && frame.src.endsWith(`/static/${tag}.${lang}.h${hl}.html`),
+        `the static preview of <${tag}> (${lang}, h${hl})`,
+        20000,
+      );
+      const fdoc = frame.contentDocument!;
+      return { frame, fdoc, fwin: frame.contentWindow as Win, el: fdoc.querySelector<HTMLElement>(tag)! };
+    }
+
+    it('shows the server-rendered fragment in a frame where no script runs, and follows the settings', async () => {
+      const page = await openDemo('?w=faq&lang=en&hl=3');
+      const live = (await previewWidget(page, 'faq', 'ogi-faq'))!;
+      const box = page.$<HTMLInputElement>('#nojs');
+      expect(box.checked).to.equal(false);
+      expect(staticFrameOf(page, 'faq').hidden).to.equal(true);
+      box.click();
+      expect(box.checked).to.equal(true);
+      expect(frameOf(page, 'faq').hidden, 'the live preview').to.equal(true);
+      const { frame, fdoc, fwin, el } = await staticWidget(page, 'faq', 'ogi-faq', 'en', 3);
+      expect(frame.hidden).to.equal(false);
+      expect(frame.title).to.equal(strings.en.staticFrameTitle('<ogi-faq>'));
+      expect(frame.getAttribute('sandbox')!.split(/\s+/)).not.to.include('allow-scripts');
+
+      // Nothing defines the element in there: what shows is the declarative shadow root the browser parsed.
+      expect(fwin.customElements.get('ogi-faq')).to.equal(undefined);
+      expect(el.matches(':defined')).to.equal(false);
+      expect(fdoc.querySelector('script')).to.equal(null);
+      // And no script can run there, not even one this page adds.
+      const probe = fdoc.createElement('script');
+      probe.textContent = 'document.documentElement.dataset.ran = "yes"';
+      fdoc.body.append(probe);
+      await sleep(100);
+      expect(fdoc.documentElement.dataset.ran).to.equal(undefined);
+
+      // The same widget as the live preview: same title, same level, styled, questions open by click.
+      expect(title(el).tagName).to.equal('H3');
+      expect(title(el).textContent!.trim()).to.equal(title(live).textContent!.trim());
+      expect(el.shadowRoot!.querySelectorAll('details').length).to.equal(live.shadowRoot!.querySelectorAll('details').length);
+      expect(styleOf(base(el)).backgroundColor).to.equal('rgb(255, 255, 255)');
+      const details = el.shadowRoot!.querySelector('details')!;
+      expect(details.open).to.equal(false);
+      details.querySelector('summary')!.click();
+      expect(details.open).to.equal(true);
+      expect((await urlParams(page, (p) => p.has('nojs'))).get('nojs')).to.equal('1');
+
+      // Language and heading level load the matching fragment; the theme is the element's attribute.
+      const englishTitle = title(el).textContent!.trim();
+      choose(page, 'lang', 'id');
+      const id = await staticWidget(page, 'faq', 'ogi-faq', 'id', 3);
+      expect(id.el.getAttribute('lang')).to.equal('id');
+      expect(id.fdoc.documentElement.lang).to.equal('id');
+      expect(title(id.el).textContent!.trim()).not.to.equal(englishTitle);
+      setValue(page, '#hl', '4');
+      const h4 = await staticWidget(page, 'faq', 'ogi-faq', 'id', 4);
+      expect(title(h4.el).tagName).to.equal('H4');
+      choose(page, 'theme', 'dark');
+      expect(styleOf(base(h4.el)).backgroundColor).to.equal('rgb(22, 27, 34)');
+      // The host page around it, as for the live preview.
+      choose(page, 'bg', 'cms');
+      expect(h4.fdoc.querySelector<HTMLElement>('.cms-header')!.hidden).to.equal(false);
+      expect(h4.fdoc.body.className).to.equal('bg-cms');
+      await until(() => Math.abs(h4.frame.offsetHeight - h4.fdoc.getElementById('page')!.offsetHeight) <= 1, 'the frame to fit its page');
+
+      // Off again: back to the live element.
+      box.click();
+      expect(frameOf(page, 'faq').hidden).to.equal(false);
+      expect(h4.frame.hidden).to.equal(true);
+      expect(await urlParams(page, (p) => !p.has('nojs'))).to.exist;
+    });
+
+    it('is restored from a shared URL, and passes axe', async () => {
+      const page = await openDemo('?w=contact&nojs=1');
+      expect(page.$<HTMLInputElement>('#nojs').checked).to.equal(true);
+      const { fwin, el } = await staticWidget(page, 'contact', 'ogi-contact', 'id', 2);
+      expect(fwin.customElements.get('ogi-contact')).to.equal(undefined);
+      expect(el.shadowRoot!.textContent).to.contain('@');
+      expect(page.$('#nojs-hint').textContent).to.equal(strings.id.noJsHint);
+      expect(await axe(page.doc, page.doc)).to.deep.equal([]);
+    });
   });
 
   describe('accessibility (axe)', () => {

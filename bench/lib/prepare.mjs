@@ -17,7 +17,7 @@ export const LOCALES = ['id', 'en'];
 export const oursTag = (name) => `ogi-${name}`;
 export const floorTag = (name) => `floor-${name}`;
 
-const page = (body, lang = 'id') => `<!doctype html>
+export const page = (body, lang = 'id') => `<!doctype html>
 <html lang="${lang}">
 <head><meta charset="utf-8"><title>bench</title><link rel="icon" href="data:,">
 <script type="module">import * as bench from '/page/harness.js'; window.bench = bench;</script>

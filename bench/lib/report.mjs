@@ -496,6 +496,72 @@ function memorySection(r) {
 }
 
 /** BENCHMARKS.md from the results. */
+/** Section 5: the upgrade path (server-rendered fragments taken over by the script). */
+function upgradeReport(r) {
+  const u = r.upgrade;
+  const b = u.bytes;
+  const lines = [
+    '## 5. Upgrading server-rendered widgets',
+    '',
+    `A page that shows the four widgets from \`dist/static/\` (no script needed to read them) and then loads \`dist/ogi-widgets.js\` pays twice: the bytes of hydration support, and the time for the script to take the server-rendered DOM over.`,
+    '',
+    '### Bytes of hydration support',
+    '',
+    `\`src/index.ts\` bundled and minified by esbuild twice, with Lit's \`hydrate\` (\`@lit-labs/ssr-client\`) and with it replaced by a function that does nothing: the difference is its cost. (The shipped bundle is built by Vite with terser: ${int(b.dist.brotli)} B brotli.)`,
+    '',
+    table(
+      ['bundle', 'minified', 'brotli'],
+      [
+        ['with hydration support', int(b.withHydration.min), int(b.withHydration.brotli)],
+        ['without', int(b.without.min), int(b.without.brotli)],
+        ['**cost of hydration support**', `**${int(b.cost.min)}**`, `**${int(b.cost.brotli)}**`],
+      ],
+    ),
+    '',
+    '### Time to take over four server-rendered widgets',
+    '',
+    `Two pages with the four widgets in Indonesian: one holds the fragments of \`dist/static/\` (the widgets are visible before any script), the other the four empty elements. On each, the timer starts just before \`dist/ogi-widgets.js\` is added and stops once every element is defined, has resolved \`updateComplete\`, and a frame has been produced (the same harness as section 2). ${count(u.runs, 'load')} per side and CPU setting after ${count(u.warmup, 'discarded warm-up load')}, alternating server-rendered, client-only, server-rendered…; a fresh context per load. The first load of each side checks that each shadow root holds one \`base\` part (taken over, not drawn a second time).${u.measured.alone ? ` Measured on its own with \`BENCH_ONLY=upgrade npm run bench\` on ${u.measured.date.slice(0, 16).replace('T', ' ')} UTC (load average ${u.measured.loadavg[0].toFixed(2)} on ${r.machine.cores ?? 2} cores when it ended), not in the same run as the sections above.` : ''}`,
+    '',
+    table(
+      ['CPU', 'server-rendered, taken over (ms)', 'client-only render (ms)', 'server-rendered ÷ client-only'],
+      Object.values(u.rows).map((row) => [`${row.throttle}×`, spread(row.ssr), spread(row.csr), ratioCell(row.ratio)]),
+    ),
+    '',
+    'What a visitor sees differs more than these times: with the fragments the content is on screen at first paint, before the script is even requested; the time above is when the widgets become live (buttons, `lang` changes, events), not when they appear.',
+  ];
+  return lines.join('\n');
+}
+
+/** Section 6: first paint by Lighthouse (`npm run bench:lighthouse`, bench/lighthouse.mjs). */
+function lighthouseReport(r) {
+  const l = r.lighthouse;
+  const cls = (s) => (Number.isFinite(s.median) ? `${s.median.toFixed(3)} (max ${s.max.toFixed(3)})` : '–');
+  return [
+    '## 6. First paint (Lighthouse)',
+    '',
+    `Lighthouse ${l.version}, performance category, mobile preset with simulated throttling, in the Chromium above; ${count(l.runs, 'run')} per page, alternating the pages, on ${l.date.slice(0, 16).replace('T', ' ')} UTC (load average ${l.loadavg[0].toFixed(2)} when it ended). Each page holds the four widgets in Indonesian and nothing else. Reproduce with \`npm run build && npm run bench:lighthouse\` (\`LH_RUNS=n\` for more runs); it is not part of CI. Medians; "observed" is what the loaded machine actually took, unthrottled.`,
+    '',
+    table(
+      ['page', 'FCP (ms)', 'LCP (ms)', 'CLS', 'observed FCP (ms)', 'observed LCP (ms)', 'score'],
+      Object.entries(l.pages).map(([name, p]) => [
+        name,
+        int(p.fcp.median),
+        int(p.lcp.median),
+        cls(p.cls),
+        int(p.observedFcp.median),
+        int(p.observedLcp.median),
+        Number.isFinite(p.score.median) ? int(p.score.median * 100) : '–',
+      ]),
+    ),
+    '',
+    '- **fragments + script**: the four fragments of `dist/static/`, then `<script type="module" src="dist/ogi-widgets.js">` (a module script never blocks the parser nor the first paint).',
+    '- **fragments only**: the same without any script, the floor for first paint.',
+    '- **script only**: four empty elements and the script: nothing shows until the script has been fetched, run and has rendered.',
+    '',
+    'The pages are served uncompressed by `scripts/serve.mjs` (the script is about 73 KB as shipped, the four fragments about 73 KB of HTML), so under the simulated slow network the script\'s bytes compete with the page\'s own; a server that sends brotli changes both. With one run per page on a loaded machine, read the CLS column with confidence and the milliseconds as rough.',
+  ].join('\n');
+}
+
 export function renderReport(r) {
   const goals = r.goals ?? evaluateGoals(r);
   return `${[
@@ -516,6 +582,8 @@ export function renderReport(r) {
     scaleSection(r),
     '',
     memorySection(r),
+    ...(r.upgrade ? ['', upgradeReport(r)] : []),
+    ...(r.lighthouse ? ['', lighthouseReport(r)] : []),
   ].join('\n')}\n`;
 }
 

@@ -8,10 +8,13 @@
  *  - GET /__ssr/page?tags=ogi-faq,ogi-contact&lang=en[&stylesheet=URL][&csp=strict]:
  *    a complete page made of API-rendered fragments, no script; `csp=strict` sends
  *    NO_SCRIPT_CSP as a real header, with violation reports going to /__ssr/csp-report;
- *  - GET /__ssr/csp-reports: the reports received so far (and forgets them).
+ *  - GET /__ssr/csp-reports: the reports received so far (and forgets them);
+ *  - GET /demo/static/<tag>.<lang>.h<level>.html: the demo's "without JavaScript" preview page,
+ *    as `npm start` serves it (scripts/demo-static.mjs), rendered here by the built renderer.
  */
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { parseStaticPath, staticPage } from '../../scripts/demo-static.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = fileURLToPath(new URL('../../bin/ogi-widgets.mjs', import.meta.url));
@@ -65,6 +68,15 @@ export function ssrMiddleware() {
       context.body = JSON.stringify(reports);
       context.type = 'application/json';
       reports = [];
+      return undefined;
+    }
+    const demoStatic = context.path.startsWith('/demo/') ? parseStaticPath(context.path) : null;
+    if (demoStatic) {
+      const { tag, lang, headingLevel } = demoStatic;
+      const [result] = await renderWithApi([{ tag, options: { lang, headingLevel } }]);
+      if (result.code !== 0) return next();
+      context.type = 'text/html';
+      context.body = staticPage(result.stdout, lang);
       return undefined;
     }
     if (context.path !== '/__ssr/page') return next();
