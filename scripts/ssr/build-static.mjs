@@ -53,9 +53,15 @@ await writeFile(
   resolve(dist, 'embed/height.js'),
   `// Tells the page around this iframe how tall the widget is, whenever that changes:
 // a message { type: 'ogi-widgets:height', height } (CSS pixels) to the parent window.
+// It also tells once when the page has loaded: browsers may hold back a ResizeObserver in a
+// frame that is out of view (WebKit does), and the host needs the first height anyway.
 const post = () =>
   parent.postMessage({ type: 'ogi-widgets:height', height: Math.ceil(document.documentElement.getBoundingClientRect().height) }, '*');
-if (parent !== window) new ResizeObserver(post).observe(document.documentElement);
+if (parent !== window) {
+  new ResizeObserver(post).observe(document.documentElement);
+  addEventListener('load', post);
+  addEventListener('resize', post);
+}
 `,
 );
 console.log(`dist/static/, dist/embed/: ${TAGS.length * LOCALES.length} fragments and pages; dist/ogi-widgets.css`);
