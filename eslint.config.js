@@ -4,7 +4,9 @@ import wc from 'eslint-plugin-wc';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'demo-dist/', 'stats/', 'node_modules/', 'coverage/', '.out/', 'bench/.build/', 'screenshots/'] },
+  {
+    ignores: ['dist/', 'demo-dist/', 'stats/', 'node_modules/', 'coverage/', '.out/', 'bench/.build/', 'screenshots/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   wc.configs['flat/recommended'],

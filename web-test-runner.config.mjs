@@ -14,7 +14,12 @@ const chromium = () =>
 const firefox = (prefs = {}) =>
   chromeLauncher({
     puppeteer,
-    launchOptions: { browser: 'firefox', executablePath: findBrowser('firefox'), headless: true, extraPrefsFirefox: prefs },
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: findBrowser('firefox'),
+      headless: true,
+      extraPrefsFirefox: prefs,
+    },
   });
 /** WebKit (Safari's engine): WebKitGTK's MiniBrowser over WebDriver on a private Xvfb display. */
 const webkit = (options) => webkitLauncher(options);
@@ -50,8 +55,7 @@ const mediaGroups = [
 const mediaSessions = new WeakMap();
 
 /** The strictest policy a government site might send; fixture pages under test/fixtures/csp/ get it as a real header. */
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 /**
  * The `trusted-types` directives a fixture page can ask for with `?tt=<key>`, appended to STRICT_CSP.

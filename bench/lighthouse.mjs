@@ -81,7 +81,9 @@ try {
         score: lhr.categories.performance.score,
       };
       samples[name].push(sample);
-      console.log(`[lighthouse] ${name} #${i + 1}: FCP ${sample.fcp.toFixed(0)} ms, LCP ${sample.lcp.toFixed(0)} ms, CLS ${sample.cls.toFixed(3)}`);
+      console.log(
+        `[lighthouse] ${name} #${i + 1}: FCP ${sample.fcp.toFixed(0)} ms, LCP ${sample.lcp.toFixed(0)} ms, CLS ${sample.cls.toFixed(3)}`,
+      );
     }
   }
 } finally {
@@ -100,7 +102,12 @@ results.lighthouse = {
   pages: Object.fromEntries(
     Object.entries(samples).map(([name, list]) => [
       name,
-      { samples: list, ...Object.fromEntries(['fcp', 'lcp', 'cls', 'observedFcp', 'observedLcp', 'score'].map((k) => [k, pick(list, k)])) },
+      {
+        samples: list,
+        ...Object.fromEntries(
+          ['fcp', 'lcp', 'cls', 'observedFcp', 'observedLcp', 'score'].map((k) => [k, pick(list, k)]),
+        ),
+      },
     ]),
   ),
 };

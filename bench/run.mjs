@@ -56,7 +56,9 @@ const started = Date.now();
 async function upgradeSection(ours) {
   step('bytes of hydration support');
   const bytes = await measureHydrationBytes(root);
-  step(`upgrading four server-rendered widgets against a client-only render (${config.upgrade.runs} loads per side and CPU setting)`);
+  step(
+    `upgrading four server-rendered widgets against a client-only render (${config.upgrade.runs} loads per side and CPU setting)`,
+  );
   const time = await measureUpgrade(browser, server.url, { oursUrls: ours.urls, ...config.upgrade });
   return {
     measured: { date: new Date().toISOString(), loadavg: os.loadavg(), alone: only === 'upgrade' },
@@ -89,68 +91,70 @@ try {
     step('merged the upgrade scenario into bench/results.json and BENCHMARKS.md');
     process.exitCode = 0;
   } else {
-  if (!ours.bundleComplete) {
-    console.warn(
-      `  ! dist/ogi-widgets.js defines only ${ours.bundleDefines.join(', ')}: timing all four with the per-element modules`,
+    if (!ours.bundleComplete) {
+      console.warn(
+        `  ! dist/ogi-widgets.js defines only ${ours.bundleDefines.join(', ')}: timing all four with the per-element modules`,
+      );
+    }
+    await captureOurs(browser, server.url, benchDir, ours.urls);
+    await buildFloors(benchDir, serveRoot);
+    const sameDom = await checkSameDom(browser, server.url, ours.urls);
+    for (const c of sameDom.filter((c) => !c.equal))
+      console.warn(`  ! the floor's DOM differs: ${c.name}\n${c.difference}`);
+
+    step('bytes');
+    const bytes = await measureBytes({
+      root,
+      dist: join(serveRoot, 'dist'),
+      floorDir: join(serveRoot, 'floor'),
+      widgets: WIDGETS,
+    });
+
+    step(`time to render all four (${config.render.runs} loads per side and CPU setting)`);
+    const render = await measureRender(browser, server.url, { oursUrls: ours.urls, ...config.render });
+
+    step(
+      `first render of each widget alone (${config.perWidget.runs} runs per side, CPU ${config.perWidget.throttle}×)`,
     );
-  }
-  await captureOurs(browser, server.url, benchDir, ours.urls);
-  await buildFloors(benchDir, serveRoot);
-  const sameDom = await checkSameDom(browser, server.url, ours.urls);
-  for (const c of sameDom.filter((c) => !c.equal))
-    console.warn(`  ! the floor's DOM differs: ${c.name}\n${c.difference}`);
+    const perWidget = await measurePerWidget(browser, server.url, { oursUrls: ours.urls, ...config.perWidget });
 
-  step('bytes');
-  const bytes = await measureBytes({
-    root,
-    dist: join(serveRoot, 'dist'),
-    floorDir: join(serveRoot, 'floor'),
-    widgets: WIDGETS,
-  });
+    step('<ogi-faq> at scale');
+    const scale = await measureScale(browser, server.url, {
+      sizes: config.scale.sizes,
+      runsFor: (n) => config.scale.runs[n],
+      whatIfFrom: config.scale.whatIfFrom,
+    });
 
-  step(`time to render all four (${config.render.runs} loads per side and CPU setting)`);
-  const render = await measureRender(browser, server.url, { oursUrls: ours.urls, ...config.render });
+    step(`heap after ${config.memory.cycles} add/remove cycles`);
+    const memory = await measureMemory(browser, server.url, { oursUrls: ours.urls, ...config.memory });
 
-  step(`first render of each widget alone (${config.perWidget.runs} runs per side, CPU ${config.perWidget.throttle}×)`);
-  const perWidget = await measurePerWidget(browser, server.url, { oursUrls: ours.urls, ...config.perWidget });
+    const upgrade = await upgradeSection(ours);
 
-  step('<ogi-faq> at scale');
-  const scale = await measureScale(browser, server.url, {
-    sizes: config.scale.sizes,
-    runsFor: (n) => config.scale.runs[n],
-    whatIfFrom: config.scale.whatIfFrom,
-  });
-
-  step(`heap after ${config.memory.cycles} add/remove cycles`);
-  const memory = await measureMemory(browser, server.url, { oursUrls: ours.urls, ...config.memory });
-
-  const upgrade = await upgradeSection(ours);
-
-  const results = {
-    generatedBy: 'npm run bench (bench/run.mjs)',
-    machine: { ...machine(browser.version()), loadavg: { before: loadBefore, after: os.loadavg() } },
-    config,
-    ours: { bundleDefines: ours.bundleDefines, bundleComplete: ours.bundleComplete, scripts: ours.urls },
-    sameDom,
-    bytes,
-    render,
-    perWidget,
-    scale,
-    memory,
-    upgrade,
-    durationSeconds: Math.round((Date.now() - started) / 1000),
-  };
-  results.goals = evaluateGoals(results);
-  writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(join(root, 'BENCHMARKS.md'), renderReport(results));
-  step('what a page downloads through the autoloader');
-  const autoloader = await measureAutoloader(browser, server.url, {
-    distDir: join(serveRoot, 'dist'),
-    pagesDir: join(serveRoot, 'pages'),
-  });
-  updateBenchmarks(autoloaderSection(autoloader));
-  step('wrote bench/results.json and BENCHMARKS.md');
-  for (const g of results.goals) console.log(`  ${g.met ? 'met    ' : 'NOT met'}  ${g.title}: ${g.summary}`);
+    const results = {
+      generatedBy: 'npm run bench (bench/run.mjs)',
+      machine: { ...machine(browser.version()), loadavg: { before: loadBefore, after: os.loadavg() } },
+      config,
+      ours: { bundleDefines: ours.bundleDefines, bundleComplete: ours.bundleComplete, scripts: ours.urls },
+      sameDom,
+      bytes,
+      render,
+      perWidget,
+      scale,
+      memory,
+      upgrade,
+      durationSeconds: Math.round((Date.now() - started) / 1000),
+    };
+    results.goals = evaluateGoals(results);
+    writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(join(root, 'BENCHMARKS.md'), renderReport(results));
+    step('what a page downloads through the autoloader');
+    const autoloader = await measureAutoloader(browser, server.url, {
+      distDir: join(serveRoot, 'dist'),
+      pagesDir: join(serveRoot, 'pages'),
+    });
+    updateBenchmarks(autoloaderSection(autoloader));
+    step('wrote bench/results.json and BENCHMARKS.md');
+    for (const g of results.goals) console.log(`  ${g.met ? 'met    ' : 'NOT met'}  ${g.title}: ${g.summary}`);
   }
 } finally {
   await browser.close();

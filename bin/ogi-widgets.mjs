@@ -57,7 +57,12 @@ async function main(argv) {
     return;
   }
   const [command, tag, ...extra] = positionals;
-  if (command !== 'render') throw new UsageError(command ? `unknown command "${command}"; try: ogi-widgets render <tag>` : 'missing command; try: ogi-widgets render <tag> (or --help)');
+  if (command !== 'render')
+    throw new UsageError(
+      command
+        ? `unknown command "${command}"; try: ogi-widgets render <tag>`
+        : 'missing command; try: ogi-widgets render <tag> (or --help)',
+    );
   if (!tag) throw new UsageError('missing <tag>; one of ogi-about, ogi-faq, ogi-ogp-timeline, ogi-contact');
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
 

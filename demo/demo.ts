@@ -60,7 +60,12 @@ function lookup(s: DemoStrings, path: string): string | undefined {
 }
 
 /** Adds an element's markup: `<tag attr=value …>` with `children`. */
-function add(parent: Element, tag: string, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElement {
+function add(
+  parent: Element,
+  tag: string,
+  attrs: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElement {
   const el = parent.ownerDocument.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   el.append(...children);
@@ -82,7 +87,11 @@ function buildWidgetMarkup(doc: Document): void {
     label.append(' ');
     add(label, 'span', { 'data-i18n': `widgetNames.${key}` });
 
-    const section = add(previews, 'section', { class: 'widget-section', 'data-widget': key, 'aria-labelledby': `heading-${key}` });
+    const section = add(previews, 'section', {
+      class: 'widget-section',
+      'data-widget': key,
+      'aria-labelledby': `heading-${key}`,
+    });
     const h3 = add(section, 'h3', { id: `heading-${key}` });
     add(h3, 'span', { 'data-i18n': `widgetNames.${key}` });
     h3.append(' ');
@@ -334,7 +343,12 @@ export function initDemo(doc: Document = document): Demo {
     const name = control.name as ParamKey;
     if (!(PARAM_KEYS as readonly string[]).includes(name)) return;
     if (control instanceof win.HTMLInputElement && control.type === 'radio' && !control.checked) return;
-    const value = control instanceof win.HTMLInputElement && control.type === 'checkbox' ? (control.checked ? '1' : '') : control.value;
+    const value =
+      control instanceof win.HTMLInputElement && control.type === 'checkbox'
+        ? control.checked
+          ? '1'
+          : ''
+        : control.value;
     const next = withParam(state, name, value);
     if (JSON.stringify(next) === JSON.stringify(state)) return;
     state = next;

@@ -48,7 +48,15 @@ function linkList(doc: Document, count: number): { list: HTMLUListElement; links
     a.href = '#';
     return a;
   });
-  return { list: el(doc, 'ul', '', links.map((a) => el(doc, 'li', '', [a]))), links };
+  return {
+    list: el(
+      doc,
+      'ul',
+      '',
+      links.map((a) => el(doc, 'li', '', [a])),
+    ),
+    links,
+  };
 }
 
 /** Builds the host page for `tag` in the frame's document. */

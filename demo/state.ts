@@ -138,7 +138,19 @@ export function normalize(state: DemoState): DemoState {
 }
 
 /** The query-string keys of the settings; each control is named after its key. */
-export const PARAM_KEYS = ['w', 'lang', 'theme', 'hl', ...COLOR_KEYS, 'font', 'radius', 'space', 'width', 'bg', 'nojs'] as const;
+export const PARAM_KEYS = [
+  'w',
+  'lang',
+  'theme',
+  'hl',
+  ...COLOR_KEYS,
+  'font',
+  'radius',
+  'space',
+  'width',
+  'bg',
+  'nojs',
+] as const;
 export type ParamKey = (typeof PARAM_KEYS)[number];
 
 /**

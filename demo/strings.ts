@@ -122,7 +122,8 @@ export const strings: Record<Lang, DemoStrings> = {
     contrastAccentPair: 'Aksen (tautan) pada latar',
     contrastOk: 'lulus AA',
     contrastFail: 'gagal AA',
-    contrastWarning: 'Kontras kurang dari 4,5:1: teks sulit dibaca dan tidak memenuhi WCAG AA. Pilih warna yang lebih gelap atau lebih terang.',
+    contrastWarning:
+      'Kontras kurang dari 4,5:1: teks sulit dibaca dan tidak memenuhi WCAG AA. Pilih warna yang lebih gelap atau lebih terang.',
 
     previewLegend: 'Pratinjau',
     widthLabel: 'Lebar',
@@ -140,8 +141,7 @@ export const strings: Record<Lang, DemoStrings> = {
     scrollHint: 'Pratinjau lebih lebar dari layar ini; geser ke samping untuk melihat semuanya.',
 
     snippetHeading: 'Cuplikan HTML',
-    snippetIntro:
-      'Tempel ke halaman Anda. Ganti /path/to/ dengan tempat Anda menyalin isi folder dist/.',
+    snippetIntro: 'Tempel ke halaman Anda. Ganti /path/to/ dengan tempat Anda menyalin isi folder dist/.',
     snippetLabel: 'Cuplikan HTML untuk pengaturan ini',
     copy: 'Salin cuplikan',
     copied: 'Cuplikan disalin ke papan klip.',

@@ -9,7 +9,12 @@ import { pathToFileURL } from 'node:url';
 const candidates = {
   chromium: {
     env: 'CHROME_PATH',
-    paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'],
+    paths: [
+      '/usr/bin/chromium',
+      '/usr/bin/chromium-browser',
+      '/usr/bin/google-chrome',
+      '/usr/bin/google-chrome-stable',
+    ],
     debian: 'chromium',
   },
   firefox: {
@@ -20,10 +25,18 @@ const candidates = {
   // WebKit is WebKitGTK's MiniBrowser, driven by WebKitWebDriver on an Xvfb display.
   webkit: {
     env: 'WEBKIT_PATH',
-    paths: ['/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser'],
+    paths: [
+      '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+      '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+    ],
     debian: 'webkit2gtk-driver',
   },
-  webkitdriver: { env: 'WEBKIT_DRIVER_PATH', paths: ['/usr/bin/WebKitWebDriver'], debian: 'webkit2gtk-driver', part: 'webkit' },
+  webkitdriver: {
+    env: 'WEBKIT_DRIVER_PATH',
+    paths: ['/usr/bin/WebKitWebDriver'],
+    debian: 'webkit2gtk-driver',
+    part: 'webkit',
+  },
   xvfb: { env: 'XVFB_PATH', paths: ['/usr/bin/Xvfb'], debian: 'xvfb', part: 'webkit' },
 };
 
@@ -61,7 +74,10 @@ export function ensureBrowsers() {
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
     // With recommends, as tested: they bring the fonts the layout tests measure text in.
-    execFileSync('apt-get', ['install', '-y', '-qq', ...packages, 'fonts-dejavu-core', 'fonts-liberation'], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '-qq', ...packages, 'fonts-dejavu-core', 'fonts-liberation'], {
+      stdio: 'inherit',
+      env,
+    });
   }
   const still = wanted().filter((name) => !findBrowser(name));
   if (still.length > 0) {

@@ -32,11 +32,13 @@ export function elementProblems(elements, { pkg, sizeLimit, index, folders, hasF
     }
   }
   for (const key of Object.keys(pkg.exports ?? {})) {
-    if (/^\.\/ogi-[a-z-]+$/.test(key) && !tags.has(key.slice(2))) problems.push(`package.json exports["${key}"] is not in src/elements.ts`);
+    if (/^\.\/ogi-[a-z-]+$/.test(key) && !tags.has(key.slice(2)))
+      problems.push(`package.json exports["${key}"] is not in src/elements.ts`);
   }
   for (const path of sizePaths.flat()) {
     const tag = /^dist\/(ogi-[a-z-]+)\.js$/.exec(path)?.[1];
-    if (tag && tag !== 'ogi-widgets' && tag !== 'ogi-autoloader' && !tags.has(tag)) problems.push(`.size-limit.json budgets ${path}, not in src/elements.ts`);
+    if (tag && tag !== 'ogi-widgets' && tag !== 'ogi-autoloader' && !tags.has(tag))
+      problems.push(`.size-limit.json budgets ${path}, not in src/elements.ts`);
   }
   for (const folder of folders) {
     if (!elements.some((e) => e.name === folder)) problems.push(`src/components/${folder}/ is not in src/elements.ts`);
@@ -56,7 +58,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     hasFile: (path) => existsSync(new URL(path, root)),
   });
   if (problems.length) {
-    console.error(`The element list (src/elements.ts) and the files that repeat it disagree:\n- ${problems.join('\n- ')}`);
+    console.error(
+      `The element list (src/elements.ts) and the files that repeat it disagree:\n- ${problems.join('\n- ')}`,
+    );
     process.exit(1);
   }
   console.log(`elements: ${ELEMENTS.length} in src/elements.ts; index, exports and size budgets agree`);

@@ -3,7 +3,11 @@ import type { Plugin } from 'vite';
 export function parseStaticPath(path: string): { tag: string; lang: string; headingLevel: number } | null;
 export function staticPage(fragment: string, lang: string): string;
 export function renderStaticPage(
-  ssr: { TAGS: readonly string[]; LOCALES: readonly string[]; renderToString(tag: string, options: object): Promise<string> },
+  ssr: {
+    TAGS: readonly string[];
+    LOCALES: readonly string[];
+    renderToString(tag: string, options: object): Promise<string>;
+  },
   wanted: { tag: string; lang: string; headingLevel: number },
 ): Promise<string | null>;
 export function demoStaticPlugin(): Plugin;

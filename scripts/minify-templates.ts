@@ -37,10 +37,16 @@ export function minifyTemplates(code: string, fileName: string): string {
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true);
   const edits: { start: number; end: number; text: string }[] = [];
   const visit = (node: ts.Node): void => {
-    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && ['css', 'html', 'svg'].includes(node.tag.text)) {
+    if (
+      ts.isTaggedTemplateExpression(node) &&
+      ts.isIdentifier(node.tag) &&
+      ['css', 'html', 'svg'].includes(node.tag.text)
+    ) {
       const minify = node.tag.text === 'css' ? minifyCss : minifyHtml;
       const t = node.template;
-      const parts: ts.Node[] = ts.isNoSubstitutionTemplateLiteral(t) ? [t] : [t.head, ...t.templateSpans.map((s) => s.literal)];
+      const parts: ts.Node[] = ts.isNoSubstitutionTemplateLiteral(t)
+        ? [t]
+        : [t.head, ...t.templateSpans.map((s) => s.literal)];
       for (const part of parts) {
         // Text sits after the opening "`" or "}" and before the closing "`" or "${".
         const closesWithBacktick = ts.isNoSubstitutionTemplateLiteral(part) || part.kind === ts.SyntaxKind.TemplateTail;

@@ -22,7 +22,9 @@ try {
       for (const theme of ['light', 'dark']) {
         for (const width of [375, 1280]) {
           const page = await browser.newPage({ viewport: { width, height: 800 } });
-          await page.goto(`${server.url}/scripts/shot.html?tag=${tag}&lang=${lang}&theme=${theme}&dist=${process.env.OGI_OUT_DIR ?? 'dist'}`);
+          await page.goto(
+            `${server.url}/scripts/shot.html?tag=${tag}&lang=${lang}&theme=${theme}&dist=${process.env.OGI_OUT_DIR ?? 'dist'}`,
+          );
           await page.waitForFunction(() => window.ready !== undefined);
           if (!(await page.evaluate(() => window.ready))) {
             console.log(`skip ${tag}: not in dist`);

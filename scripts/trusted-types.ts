@@ -17,7 +17,8 @@ export function trustedTypesPlugin(): Plugin {
     apply: 'build',
     transform(code, id) {
       if (!/[\\/]node_modules[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
-      if (!CALL.test(code)) this.error(`${id}: Lit's createPolicy("lit-html", …) call changed; update scripts/trusted-types.ts`);
+      if (!CALL.test(code))
+        this.error(`${id}: Lit's createPolicy("lit-html", …) call changed; update scripts/trusted-types.ts`);
       return {
         code: `import{litPolicy as ogiLitPolicy}from${JSON.stringify(HELPER)};${code.replace(CALL, 'ogiLitPolicy($1,$2)')}`,
         map: null,

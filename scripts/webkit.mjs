@@ -38,7 +38,8 @@ const KEYS = {
  * MiniBrowser's toolbar keeps its window at least ~450 px wide; shrunk to nothing (this styles
  * the browser's own GTK widgets, never the page) the viewport can go down to 320 CSS px.
  */
-const BROWSER_CHROME_CSS = '* { min-width: 0; min-height: 0; padding: 0; margin: 0; border-width: 0; font-size: 1px; -gtk-icon-transform: scale(0.1); }\n';
+const BROWSER_CHROME_CSS =
+  '* { min-width: 0; min-height: 0; padding: 0; margin: 0; border-width: 0; font-size: 1px; -gtk-icon-transform: scale(0.1); }\n';
 
 const freePort = () =>
   new Promise((resolve, reject) => {
@@ -93,7 +94,8 @@ export class WebKitLauncher {
     const binary = findBrowser('webkit');
     const driver = findBrowser('webkitdriver');
     const xvfb = findBrowser('xvfb');
-    if (!binary || !driver || !xvfb) throw new Error('WebKit needs webkit2gtk-driver and xvfb: run node scripts/browsers.mjs');
+    if (!binary || !driver || !xvfb)
+      throw new Error('WebKit needs webkit2gtk-driver and xvfb: run node scripts/browsers.mjs');
 
     // Xvfb picks a free display itself and writes its number to fd 3.
     this.xvfb = spawn(xvfb, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
@@ -108,11 +110,20 @@ export class WebKitLauncher {
     this.home = mkdtempSync(join(tmpdir(), 'ogi-webkit-'));
     const gtk = Object.entries(this.options.gtk ?? {});
     mkdirSync(join(this.home, 'gtk-3.0'));
-    writeFileSync(join(this.home, 'gtk-3.0', 'settings.ini'), `[Settings]\n${gtk.map(([k, v]) => `${k}=${v}`).join('\n')}\n`);
+    writeFileSync(
+      join(this.home, 'gtk-3.0', 'settings.ini'),
+      `[Settings]\n${gtk.map(([k, v]) => `${k}=${v}`).join('\n')}\n`,
+    );
     writeFileSync(join(this.home, 'gtk-3.0', 'gtk.css'), BROWSER_CHROME_CSS);
     const port = await freePort();
     this.driver = spawn(driver, [`--port=${port}`], {
-      env: { ...process.env, DISPLAY: `:${display}`, XDG_CONFIG_HOME: this.home, XDG_CACHE_HOME: this.home, XDG_DATA_HOME: this.home },
+      env: {
+        ...process.env,
+        DISPLAY: `:${display}`,
+        XDG_CONFIG_HOME: this.home,
+        XDG_CACHE_HOME: this.home,
+        XDG_DATA_HOME: this.home,
+      },
       stdio: 'ignore',
     });
     this.base = `http://127.0.0.1:${port}`;
@@ -241,7 +252,8 @@ export class WebKitLauncher {
 
   /** Sizes the window so that the page's viewport (innerWidth × innerHeight) is width × height. */
   async setViewport(_id, { width, height }) {
-    const inner = async () => (await this.call('POST', '/execute/sync', { script: 'return [innerWidth, innerHeight]', args: [] })).value;
+    const inner = async () =>
+      (await this.call('POST', '/execute/sync', { script: 'return [innerWidth, innerHeight]', args: [] })).value;
     let [w, h] = [width, height];
     for (let i = 0; i < 3; i += 1) {
       await this.call('POST', '/window/rect', { width: w, height: h });

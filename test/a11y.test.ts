@@ -12,7 +12,6 @@ import { emulate } from './support/media.js';
 import { place } from './support/place.js';
 import { TAGS } from './support/tags.js';
 
-
 const FOCUSABLE = 'a[href], button:not([disabled]), summary, [tabindex="0"]';
 
 /** The focused element, looking into shadow roots. */
@@ -60,7 +59,10 @@ describe('accessibility matrix', () => {
           const active = deepActive()!;
           reached.push(active);
           const style = getComputedStyle(active);
-          expect(style.outlineStyle, `focus ring on ${active.localName}.${active.className} "${active.textContent?.trim().slice(0, 30)}"`).not.to.equal('none');
+          expect(
+            style.outlineStyle,
+            `focus ring on ${active.localName}.${active.className} "${active.textContent?.trim().slice(0, 30)}"`,
+          ).not.to.equal('none');
           expect(parseFloat(style.outlineWidth), 'focus ring width').to.be.at.least(2);
         }
         expect(reached.map((r) => controls.indexOf(r as HTMLElement))).to.deep.equal(controls.map((_, i) => i));
@@ -77,9 +79,6 @@ describe('accessibility matrix', () => {
           expect(base.scrollWidth, `${lang} widget`).to.be.at.most(base.clientWidth + 1);
         }
       });
-
-
-
     });
   }
 

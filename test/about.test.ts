@@ -6,11 +6,9 @@ import { nextFrame, q, qa, squash, text } from './support/dom.js';
 const QUOTE_ID =
   'Kami akan membuat pemerintah selalu hadir dengan membangun tata kelola pemerintahan yang bersih, efektif, demokratis dan terpercaya.';
 
-
 describe('<ogi-about>', () => {
   // axe in both languages and themes: test/a11y.test.ts, for every element.
   describe('accessibility', () => {
-
     it('names the region by its title', async () => {
       const el = await fixture<OgiAbout>(html`<ogi-about lang="en"></ogi-about>`);
       expect(q(el, '[part~="base"]').getAttribute('aria-labelledby')).to.equal('title');
@@ -244,7 +242,9 @@ describe('<ogi-about>', () => {
     });
 
     it('keeps running text to a readable measure', async () => {
-      const el = await fixture<OgiAbout>(html`<ogi-about lang="en" style="width: 1400px; max-width: none"></ogi-about>`);
+      const el = await fixture<OgiAbout>(
+        html`<ogi-about lang="en" style="width: 1400px; max-width: none"></ogi-about>`,
+      );
       const p = q(el, '.lead');
       const ch = parseFloat(getComputedStyle(p).fontSize);
       // 70ch is about 35–40em in common fonts; the frame itself is 1400px (over 75em) wide.

@@ -4,11 +4,9 @@ import type { OgiContact } from '../src/components/contact/ogi-contact.js';
 import { vCard } from '../src/components/contact/vcard.js';
 import { q, text } from './support/dom.js';
 
-
 describe('<ogi-contact>', () => {
   // axe in both languages and themes: test/a11y.test.ts, for every element.
   describe('accessibility', () => {
-
     it('puts the postal address and the e-mail in an <address>', async () => {
       const el = await fixture<OgiContact>(html`<ogi-contact></ogi-contact>`);
       const address = q(el, 'address');
@@ -70,7 +68,9 @@ describe('<ogi-contact>', () => {
       const card = decodeURIComponent(link.href.slice(link.href.indexOf(',') + 1));
       expect(card).to.match(/^BEGIN:VCARD\r\nVERSION:3\.0\r\n/);
       expect(card).to.contain('EMAIL;TYPE=INTERNET,WORK:contact@opengovindonesia.org');
-      expect(card).to.contain('ADR;TYPE=WORK:;Gedung B\\, Kantor Staf Presiden;Jalan Veteran III No. 2;Jakarta;;10110;Indonesia');
+      expect(card).to.contain(
+        'ADR;TYPE=WORK:;Gedung B\\, Kantor Staf Presiden;Jalan Veteran III No. 2;Jakarta;;10110;Indonesia',
+      );
       expect(card.trimEnd().endsWith('END:VCARD')).to.equal(true);
     });
 

@@ -74,14 +74,16 @@ function unsourcedYears(text: string): string[] {
 }
 /** A day and month the source does not give (it gives only 20 September 2011). */
 function unsourcedDays(text: string): string[] {
-  const month = '(January|February|March|April|May|June|July|August|September|October|November|December|Januari|Februari|Maret|Mei|Juni|Juli|Agustus|Oktober|Desember)';
+  const month =
+    '(January|February|March|April|May|June|July|August|September|October|November|December|Januari|Februari|Maret|Mei|Juni|Juli|Agustus|Oktober|Desember)';
   const dayFirst = [...text.matchAll(new RegExp(`\\b(\\d{1,2}) ${month} (\\d{4})`, 'g'))].map((m) => m[0]);
   const monthFirst = [...text.matchAll(new RegExp(`\\b${month} (\\d{1,2}), (\\d{4})`, 'g'))].map((m) => m[0]);
   return [...dayFirst.filter((d) => d !== '20 September 2011'), ...monthFirst];
 }
 /** Months the source gives: September 2011 (the launch) and September 2016. */
 function unsourcedMonths(text: string): string[] {
-  const months = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Januari|Februari|Maret|Mei|Juni|Juli|Agustus|Oktober|Desember) (\d{4})\b/g;
+  const months =
+    /\b(January|February|March|April|May|June|July|August|September|October|November|December|Januari|Februari|Maret|Mei|Juni|Juli|Agustus|Oktober|Desember) (\d{4})\b/g;
   return [...text.matchAll(months)].map((m) => m[0]).filter((m) => m !== 'September 2011' && m !== 'September 2016');
 }
 
@@ -132,7 +134,9 @@ describe('content: only what is true', () => {
           expect(SOURCE_DATETIMES, time.outerHTML).to.include(time.getAttribute('datetime'));
           expect(time.textContent!.trim(), 'an empty <time>').not.to.equal('');
         }
-        const meeting = events.filter((e) => e.querySelector('[part~="event-title"]')?.textContent?.trim() === MEETING_TITLE[lang]);
+        const meeting = events.filter(
+          (e) => e.querySelector('[part~="event-title"]')?.textContent?.trim() === MEETING_TITLE[lang],
+        );
         expect(meeting, 'the meeting milestone').to.have.length(1);
         // (outerHTML, not the element: a failing assertion then reports text, not a DOM node)
         expect(meeting[0].querySelector('time, [datetime]')?.outerHTML ?? null, 'a date on the meeting').to.equal(null);
@@ -145,7 +149,8 @@ describe('content: only what is true', () => {
       });
 
       it('writes the launch date day month year', () => {
-        for (const tag of ['ogi-faq', 'ogi-ogp-timeline']) expect(texts[lang][tag], tag).to.contain('20 September 2011');
+        for (const tag of ['ogi-faq', 'ogi-ogp-timeline'])
+          expect(texts[lang][tag], tag).to.contain('20 September 2011');
       });
 
       it('names the eight founding countries in the same words in the FAQ and the timeline', async () => {
@@ -159,7 +164,11 @@ describe('content: only what is true', () => {
       });
 
       it('says the same sentence of the source in the same words in every widget', async () => {
-        const sentences = (text: string) => text.split(/(?<=[.?])\s+(?=[A-Z])/).map((s) => s.trim()).filter((s) => s.length > 30);
+        const sentences = (text: string) =>
+          text
+            .split(/(?<=[.?])\s+(?=[A-Z])/)
+            .map((s) => s.trim())
+            .filter((s) => s.length > 30);
         const about = await render('ogi-about', lang);
         const timeline = await render('ogi-ogp-timeline', lang);
         const faq = texts[lang]['ogi-faq'];
@@ -192,7 +201,9 @@ describe('content: only what is true', () => {
     expect(found('Joko Widodo, Presiden Republik Indonesia', OUTDATED_TITLE)).to.have.length(1);
     expect(found('Joko Widodo, President of the Republic of Indonesia', OUTDATED_TITLE)).to.have.length.above(0);
     expect(found('Joko Widodo, President of Indonesia', OUTDATED_TITLE)).to.have.length(1);
-    expect(found('Joko Widodo, Presiden ke-7 Republik Indonesia; 7th President of Indonesia', OUTDATED_TITLE)).to.deep.equal([]);
+    expect(
+      found('Joko Widodo, Presiden ke-7 Republik Indonesia; 7th President of Indonesia', OUTDATED_TITLE),
+    ).to.deep.equal([]);
     expect(found('Inovasi yang lahir dari OGI', OVERCLAIM)).to.have.length(1);
     expect(found('Which innovations has OGI given rise to?', OVERCLAIM)).to.have.length(1);
     expect(found('innovations born of OGI', OVERCLAIM)).to.have.length(1);

@@ -116,7 +116,9 @@ async function axe(doc: Document, context: unknown): Promise<string[]> {
   const win = doc.defaultView as AxeWin;
   if (!win.axe) await loadScript(doc, '/node_modules/axe-core/axe.min.js');
   const results = await win.axe!.run(context, { iframes: false, resultTypes: ['violations'] });
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+  return results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`,
+  );
 }
 
 /* ------------------------------------------------------------------ */
@@ -214,7 +216,9 @@ describe('demo/state.ts and demo/snippet.ts', () => {
 
   it('adds a <style> block with only the tokens that differ', () => {
     const s = readState(new URLSearchParams('w=contact&hl=4&radius=0&font=serif'));
-    expect(tokenCss(s)).to.equal('ogi-contact {\n  --ogi-font-family: Georgia, "Times New Roman", serif;\n  --ogi-radius: 0;\n}');
+    expect(tokenCss(s)).to.equal(
+      'ogi-contact {\n  --ogi-font-family: Georgia, "Times New Roman", serif;\n  --ogi-radius: 0;\n}',
+    );
     expect(snippet(s, '/x/ogi-widgets.js')).to.equal(
       [
         '<script type="module" src="/x/ogi-widgets.js"></script>',
@@ -233,7 +237,9 @@ describe('demo/state.ts and demo/snippet.ts', () => {
 describe('demo/strings.ts', () => {
   it('has every string in both languages, and they differ where they are words', () => {
     const keys = (o: object): string[] =>
-      Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' && !Array.isArray(v) ? keys(v).map((x) => `${k}.${x}`) : [k]));
+      Object.entries(o).flatMap(([k, v]) =>
+        v && typeof v === 'object' && !Array.isArray(v) ? keys(v).map((x) => `${k}.${x}`) : [k],
+      );
     expect(keys(strings.en)).to.deep.equal(keys(strings.id));
     expect(strings.en.settingsHeading).not.to.equal(strings.id.settingsHeading);
   });
@@ -363,7 +369,9 @@ describe('demo page', function () {
         const frame = frameOf(page, 'contact');
         const fdoc = frame.contentDocument!;
         await until(() => fdoc.documentElement.clientWidth === Number(width), `a ${width} px preview`);
-        await (await contact(page)).updateComplete;
+        await (
+          await contact(page)
+        ).updateComplete;
         expect(fdoc.documentElement.scrollWidth, `scroll width at ${width}`).to.be.at.most(Number(width));
         const widget = fdoc.querySelector('ogi-contact')!;
         expect(widget.getBoundingClientRect().width).to.be.at.most(Number(width));
@@ -404,7 +412,8 @@ describe('demo page', function () {
       expect((await urlParams(page, (p) => p.get('w') === 'faq')).get('w')).to.equal('faq');
 
       choose(page, 'w', 'all');
-      for (const key of ['about', 'faq', 'timeline', 'contact']) expect(sectionOf(page, key).hidden, key).to.equal(false);
+      for (const key of ['about', 'faq', 'timeline', 'contact'])
+        expect(sectionOf(page, key).hidden, key).to.equal(false);
       for (const tag of ['ogi-about', 'ogi-faq', 'ogi-ogp-timeline', 'ogi-contact']) {
         expect(snippetText(page)).to.contain(`<${tag} lang="en"></${tag}>`);
       }
@@ -503,7 +512,9 @@ describe('demo page', function () {
     expect(snippetText(page)).to.equal(snippet(readState(new URLSearchParams(query))));
     // Nothing changed, so the URL is still the one that was shared (as a set of settings).
     await sleep(300);
-    expect(readState(new URLSearchParams(page.win.location.search))).to.deep.equal(readState(new URLSearchParams(query)));
+    expect(readState(new URLSearchParams(page.win.location.search))).to.deep.equal(
+      readState(new URLSearchParams(query)),
+    );
 
     // A change is written back with history.replaceState, not a new history entry.
     const length = page.win.history.length;
@@ -553,9 +564,12 @@ describe('demo page', function () {
         expect(tags.length).to.be.greaterThan(0);
         let compared = 0;
         for (const tag of tags) {
-          const key = { 'ogi-about': 'about', 'ogi-faq': 'faq', 'ogi-ogp-timeline': 'timeline', 'ogi-contact': 'contact' }[
-            tag
-          ]!;
+          const key = {
+            'ogi-about': 'about',
+            'ogi-faq': 'faq',
+            'ogi-ogp-timeline': 'timeline',
+            'ogi-contact': 'contact',
+          }[tag]!;
           const shown = await previewWidget(page, key, tag);
           if (!shown) continue; // not in this build yet
           await until(() => Boolean(bwin.customElements.get(tag)), `${tag} from ${BUILT_SCRIPT}`);
@@ -578,7 +592,8 @@ describe('demo page', function () {
   });
 
   describe('the "without JavaScript" switch', () => {
-    const staticFrameOf = (page: DemoPage, key: string) => sectionOf(page, key).querySelector<HTMLIFrameElement>('iframe.static-frame')!;
+    const staticFrameOf = (page: DemoPage, key: string) =>
+      sectionOf(page, key).querySelector<HTMLIFrameElement>('iframe.static-frame')!;
     /** The static frame once it shows the fragment for `lang` and heading level `hl`. */
     async function staticWidget(page: DemoPage, key: string, tag: string, lang: string, hl: number) {
       const frame = staticFrameOf(page, key);
@@ -619,7 +634,9 @@ describe('demo page', function () {
       // The same widget as the live preview: same title, same level, styled, questions open by click.
       expect(title(el).tagName).to.equal('H3');
       expect(title(el).textContent!.trim()).to.equal(title(live).textContent!.trim());
-      expect(el.shadowRoot!.querySelectorAll('details').length).to.equal(live.shadowRoot!.querySelectorAll('details').length);
+      expect(el.shadowRoot!.querySelectorAll('details').length).to.equal(
+        live.shadowRoot!.querySelectorAll('details').length,
+      );
       expect(styleOf(base(el)).backgroundColor).to.equal('rgb(255, 255, 255)');
       const details = el.shadowRoot!.querySelector('details')!;
       expect(details.open).to.equal(false);
@@ -643,7 +660,10 @@ describe('demo page', function () {
       choose(page, 'bg', 'cms');
       expect(h4.fdoc.querySelector<HTMLElement>('.cms-header')!.hidden).to.equal(false);
       expect(h4.fdoc.body.className).to.equal('bg-cms');
-      await until(() => Math.abs(h4.frame.offsetHeight - h4.fdoc.getElementById('page')!.offsetHeight) <= 1, 'the frame to fit its page');
+      await until(
+        () => Math.abs(h4.frame.offsetHeight - h4.fdoc.getElementById('page')!.offsetHeight) <= 1,
+        'the frame to fit its page',
+      );
 
       // Off again: back to the live element.
       box.click();

@@ -18,7 +18,9 @@ function loadClassic(doc: Document, src: string): Promise<void> {
 }
 
 /** A blank page in an iframe, with `body` as its markup; resolves when it has loaded. */
-async function blankPage(body: string): Promise<{ frame: HTMLIFrameElement; win: Window & typeof globalThis; errors: string[] }> {
+async function blankPage(
+  body: string,
+): Promise<{ frame: HTMLIFrameElement; win: Window & typeof globalThis; errors: string[] }> {
   const frame = document.createElement('iframe');
   frame.style.width = '800px';
   frame.style.height = '600px';

@@ -10,7 +10,9 @@ import { TAGS } from './support/tags.js';
 async function renderedText(lang: string): Promise<string> {
   const page = await fixture<HTMLElement>(html`<div lang=${lang}></div>`);
   for (const tag of TAGS) page.append(document.createElement(tag));
-  await Promise.all([...page.children].map((c) => (c as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+  await Promise.all(
+    [...page.children].map((c) => (c as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete),
+  );
   return normalise([...page.children].map((c) => c.shadowRoot!.textContent).join(' \n '));
 }
 

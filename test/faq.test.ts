@@ -6,7 +6,10 @@ import { faqContent, type FaqItem } from '../src/content/faq.js';
 import { q, text } from './support/dom.js';
 
 const all = (el: HTMLElement) => Array.from(el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details'));
-const openIds = (el: HTMLElement) => all(el).filter((d) => d.open).map((d) => d.id);
+const openIds = (el: HTMLElement) =>
+  all(el)
+    .filter((d) => d.open)
+    .map((d) => d.id);
 /** What has focus inside the widget, described as a string (DOM nodes make poor assertion values). */
 const focused = (el: HTMLElement) => {
   const a = el.shadowRoot!.activeElement;
@@ -38,7 +41,6 @@ describe('<ogi-faq>', () => {
 
   // axe in both languages and themes: test/a11y.test.ts, for every element.
   describe('accessibility', () => {
-
     for (const theme of ['light', 'dark']) {
       it(`passes axe with every answer open (${theme})`, async () => {
         const el = await fixture<OgiFaq>(html`<ogi-faq lang="en" theme=${theme}></ogi-faq>`);
@@ -457,7 +459,13 @@ describe('<ogi-faq>', () => {
         id: 'tautan',
         question: 'Di mana informasinya?',
         answer: [
-          ['Lihat ', { text: 'situs kami', href: 'https://example.go.id/' }, ' atau ', { text: 'ini', href: 'javascript:alert(1)' }, '.'],
+          [
+            'Lihat ',
+            { text: 'situs kami', href: 'https://example.go.id/' },
+            ' atau ',
+            { text: 'ini', href: 'javascript:alert(1)' },
+            '.',
+          ],
           { list: ['satu', ['dua ', { text: 'surel', href: 'mailto:a@example.go.id' }]] },
         ],
       },
@@ -481,7 +489,7 @@ describe('<ogi-faq>', () => {
       expect(q(el, '#tautan li:nth-child(2)').textContent).to.contain('surel');
     });
 
-    it('renders 1000 questions; a reordered list never hands one question\'s state to another', async () => {
+    it("renders 1000 questions; a reordered list never hands one question's state to another", async () => {
       const many: FaqItem[] = Array.from({ length: 1000 }, (_, i) => ({
         id: `q-${i}`,
         question: `Pertanyaan ${i}?`,
@@ -618,7 +626,9 @@ describe('<ogi-faq>', () => {
       }
       expect(printed.some((r) => r.startsWith('details > .answer') && r.includes('display: block'))).to.equal(true);
       if (CSS.supports('selector(details::details-content)')) {
-        expect(printed.some((r) => r.startsWith('details::details-content') && r.includes('content-visibility: visible'))).to.equal(true);
+        expect(
+          printed.some((r) => r.startsWith('details::details-content') && r.includes('content-visibility: visible')),
+        ).to.equal(true);
       }
     });
   });

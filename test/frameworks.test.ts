@@ -8,7 +8,6 @@ import { until } from './support/dom.js';
 import { loadFrame, rendered } from './support/frame.js';
 import { TAGS } from './support/tags.js';
 
-
 for (const framework of ['react', 'vue']) {
   describe(`in ${framework === 'react' ? 'React 19' : 'Vue 3'}`, () => {
     it('renders every widget, follows attribute changes and hears ogi-faq-toggle', async () => {
@@ -27,9 +26,14 @@ for (const framework of ['react', 'vue']) {
       (doc.querySelector('#to-dark') as HTMLButtonElement).click();
       for (const tag of TAGS) {
         const el = doc.querySelector(tag)!;
-        await until(() => el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang') === 'en', `${tag} in English`);
+        await until(
+          () => el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang') === 'en',
+          `${tag} in English`,
+        );
         expect(el.getAttribute('theme')).to.equal('dark');
-        expect(win.getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).backgroundColor).to.equal('rgb(22, 27, 34)');
+        expect(win.getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).backgroundColor).to.equal(
+          'rgb(22, 27, 34)',
+        );
       }
       const faq = doc.querySelector('ogi-faq')!;
       const summary = faq.shadowRoot!.querySelector('summary')!;

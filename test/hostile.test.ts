@@ -8,7 +8,6 @@ import '../src/index.js';
 import type { Widget } from './support/dom.js';
 import { TAGS } from './support/tags.js';
 
-
 const HOSTILE = `
   html, body { font-size: 11px; }
   * { text-transform: uppercase; letter-spacing: 6px; text-align: right; line-height: 0.6;

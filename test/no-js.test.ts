@@ -20,9 +20,11 @@ interface Job {
   options?: Record<string, unknown>;
 }
 /** The `ogi-widgets` command with these arguments, run by the test server. */
-const cli = (...args: string[]) => executeServerCommand<Run, { via: 'cli'; args: string[] }>('ssr-render', { via: 'cli', args });
+const cli = (...args: string[]) =>
+  executeServerCommand<Run, { via: 'cli'; args: string[] }>('ssr-render', { via: 'cli', args });
 /** `renderToString()` of `ogi-widgets/ssr` for each job, in one Node process of the test server. */
-const api = (jobs: Job[]) => executeServerCommand<Run[], { via: 'api'; jobs: Job[] }>('ssr-render', { via: 'api', jobs });
+const api = (jobs: Job[]) =>
+  executeServerCommand<Run[], { via: 'api'; jobs: Job[] }>('ssr-render', { via: 'api', jobs });
 
 const LANGS = ['id', 'en'] as const;
 const fragmentUrl = (tag: string, lang: string) => `/dist/static/${tag}.${lang}.html`;
@@ -69,8 +71,13 @@ const widgets = (doc: Document) => TAGS.map((tag) => doc.querySelector(tag)!).fi
 const root = (el: Element) => el.shadowRoot!;
 /** The visible text of the widgets (their frames, without the inline style's text). */
 const shownText = (doc: Document) =>
-  normalise(widgets(doc).map((el) => root(el).querySelector('[part~="base"]')!.textContent).join(' \n '));
-const headings = (doc: Document) => widgets(doc).flatMap((el) => [...root(el).querySelectorAll('h1, h2, h3, h4, h5, h6')]);
+  normalise(
+    widgets(doc)
+      .map((el) => root(el).querySelector('[part~="base"]')!.textContent)
+      .join(' \n '),
+  );
+const headings = (doc: Document) =>
+  widgets(doc).flatMap((el) => [...root(el).querySelectorAll('h1, h2, h3, h4, h5, h6')]);
 
 describe('without JavaScript', () => {
   afterEach(() => {
@@ -83,7 +90,11 @@ describe('without JavaScript', () => {
       for (const lang of LANGS) {
         it(`${tag}.${lang}.html: the element, its declarative shadow root, inline styles, no script`, async () => {
           const html = await fetchText(fragmentUrl(tag, lang));
-          expect(html).to.match(new RegExp(`^<${tag} lang="${lang}" theme="light"[^>]*><template shadowroot="open" shadowrootmode="open"><style>`));
+          expect(html).to.match(
+            new RegExp(
+              `^<${tag} lang="${lang}" theme="light"[^>]*><template shadowroot="open" shadowrootmode="open"><style>`,
+            ),
+          );
           expect(html.trimEnd().endsWith(`</template></${tag}>`)).to.equal(true);
           expect(html).not.to.match(/<script/i);
           // The markers the script needs to take the DOM over.
@@ -104,16 +115,21 @@ describe('without JavaScript', () => {
         const text = shownText(doc);
         for (const fact of FACTS) expect(missing(text, fact[lang]), `${fact.fact} (${lang})`).to.deep.equal([]);
         // Each widget says it in its language.
-        for (const el of widgets(doc)) expect(root(el).querySelector('[part~="base"]')!.getAttribute('lang')).to.equal(lang);
+        for (const el of widgets(doc))
+          expect(root(el).querySelector('[part~="base"]')!.getAttribute('lang')).to.equal(lang);
       });
 
       it(`is styled, and shows no control that needs the script (${lang})`, async () => {
         const fragments = await Promise.all(TAGS.map((tag) => fetchText(fragmentUrl(tag, lang))));
         const { win, doc } = await noScriptPage(fragments.join('\n'), lang);
         for (const el of widgets(doc)) {
-          expect(win.getComputedStyle(root(el).querySelector('[part~="base"]')!).borderTopStyle, el.localName).to.equal('solid');
+          expect(win.getComputedStyle(root(el).querySelector('[part~="base"]')!).borderTopStyle, el.localName).to.equal(
+            'solid',
+          );
           for (const button of root(el).querySelectorAll('button')) {
-            expect(win.getComputedStyle(button).visibility, `${el.localName}: ${button.textContent}`).to.equal('hidden');
+            expect(win.getComputedStyle(button).visibility, `${el.localName}: ${button.textContent}`).to.equal(
+              'hidden',
+            );
           }
         }
         // The "add to contacts" link needs no script: it stays.
@@ -144,7 +160,10 @@ describe('without JavaScript', () => {
       const { doc } = await noScriptPage(await fetchText(fragmentUrl('ogi-faq', 'en')), 'en');
       const items = [...root(doc.querySelector('ogi-faq')!).querySelectorAll<HTMLDetailsElement>('details')];
       expect(items.length).to.be.greaterThan(5);
-      expect(items.every((d) => !d.open), 'all closed at first').to.equal(true);
+      expect(
+        items.every((d) => !d.open),
+        'all closed at first',
+      ).to.equal(true);
       items[0].querySelector('summary')!.click();
       expect(items[0].open, 'opened by click').to.equal(true);
       const answer = items[0].querySelector<HTMLElement>('[part~="answer"]')!;
@@ -165,7 +184,10 @@ describe('without JavaScript', () => {
     for (const tag of TAGS) {
       for (const lang of LANGS) {
         it(`${tag}.${lang}.html: a complete page with the fragment and the script`, async () => {
-          const [page, fragment] = await Promise.all([fetchText(`/dist/embed/${tag}.${lang}.html`), fetchText(fragmentUrl(tag, lang))]);
+          const [page, fragment] = await Promise.all([
+            fetchText(`/dist/embed/${tag}.${lang}.html`),
+            fetchText(fragmentUrl(tag, lang)),
+          ]);
           expect(page).to.match(/^<!doctype html>\n<html lang="(id|en)">/);
           expect(page).to.contain(`<html lang="${lang}">`);
           expect(page).to.match(/<title>[^<]+ · Open Government Indonesia<\/title>/);
@@ -252,7 +274,8 @@ describe('without JavaScript', () => {
     it('apply --heading-level and --theme, and their fragments pass the no-script checks', async function () {
       this.timeout(90000);
       const outputs: Run[] = [];
-      for (const tag of TAGS) outputs.push(await cli('render', tag, '--lang', 'en', '--theme', 'dark', '--heading-level', '4'));
+      for (const tag of TAGS)
+        outputs.push(await cli('render', tag, '--lang', 'en', '--theme', 'dark', '--heading-level', '4'));
       const [fromApi] = await api([{ tag: 'ogi-faq', options: { lang: 'en', theme: 'dark', headingLevel: 4 } }]);
       expect(outputs[1].stdout).to.equal(`${fromApi.stdout}\n`);
       const { win, doc } = await noScriptPage(outputs.map((o) => o.stdout).join('\n'), 'en');
@@ -262,7 +285,9 @@ describe('without JavaScript', () => {
         expect(el.getAttribute('theme')).to.equal('dark');
         expect(root(el).querySelector('[part~="title"]')!.localName, el.localName).to.equal('h4');
         // The dark palette: light text.
-        expect(win.getComputedStyle(root(el).querySelector('[part~="base"]')!).color, el.localName).to.equal('rgb(232, 237, 243)');
+        expect(win.getComputedStyle(root(el).querySelector('[part~="base"]')!).color, el.localName).to.equal(
+          'rgb(232, 237, 243)',
+        );
       }
     });
 
@@ -298,7 +323,11 @@ describe('without JavaScript', () => {
 
     it('renderToString rejects an unknown tag and a bad option', async function () {
       this.timeout(20000);
-      const bad = [{ tag: 'ogi-nope' }, { tag: 'ogi-faq', options: { lang: 'fr' } }, { tag: 'ogi-faq', options: { headingLevel: 0 } }];
+      const bad = [
+        { tag: 'ogi-nope' },
+        { tag: 'ogi-faq', options: { lang: 'fr' } },
+        { tag: 'ogi-faq', options: { headingLevel: 0 } },
+      ];
       const results = await api(bad);
       results.forEach((out, i) => {
         expect(out.code, JSON.stringify(bad[i])).not.to.equal(0);
@@ -312,7 +341,10 @@ describe('without JavaScript', () => {
     it('a linked stylesheet styles every element exactly as the inline styles do', async function () {
       this.timeout(30000);
       const results = await api(
-        TAGS.flatMap((tag) => [{ tag, options: { lang: 'en' } }, { tag, options: { lang: 'en', stylesheet: '/dist/ogi-widgets.css' } }]),
+        TAGS.flatMap((tag) => [
+          { tag, options: { lang: 'en' } },
+          { tag, options: { lang: 'en', stylesheet: '/dist/ogi-widgets.css' } },
+        ]),
       );
       const fragments = TAGS.map((_, i) => [results[2 * i].stdout, results[2 * i + 1].stdout]);
       for (const [, linked] of fragments) {
@@ -323,10 +355,22 @@ describe('without JavaScript', () => {
       const b = await noScriptPage(fragments.map((f) => f[1]).join('\n'), 'en');
       // Compared at rest: after the stylesheet has loaded and the timeline's entrance motion.
       await sleep(200);
-      await Promise.all([a, b].flatMap(({ doc }) => widgets(doc).flatMap((el) => root(el).getAnimations().map((x) => x.finished))));
+      await Promise.all(
+        [a, b].flatMap(({ doc }) =>
+          widgets(doc).flatMap((el) =>
+            root(el)
+              .getAnimations()
+              .map((x) => x.finished),
+          ),
+        ),
+      );
       for (const tag of TAGS) {
-        const left = [...root(a.doc.querySelector(tag)!).querySelectorAll('*')].filter((e) => !['style', 'link'].includes(e.localName));
-        const right = [...root(b.doc.querySelector(tag)!).querySelectorAll('*')].filter((e) => !['style', 'link'].includes(e.localName));
+        const left = [...root(a.doc.querySelector(tag)!).querySelectorAll('*')].filter(
+          (e) => !['style', 'link'].includes(e.localName),
+        );
+        const right = [...root(b.doc.querySelector(tag)!).querySelectorAll('*')].filter(
+          (e) => !['style', 'link'].includes(e.localName),
+        );
         expect(right.length, tag).to.equal(left.length);
         left.forEach((el, i) => {
           const x = a.win.getComputedStyle(el);
@@ -347,7 +391,9 @@ describe('without JavaScript', () => {
       const { win, doc } = await servedPage(src);
       await sleep(300);
       for (const el of widgets(doc)) {
-        expect(win.getComputedStyle(root(el).querySelector('[part~="base"]')!).borderTopStyle, el.localName).to.equal('solid');
+        expect(win.getComputedStyle(root(el).querySelector('[part~="base"]')!).borderTopStyle, el.localName).to.equal(
+          'solid',
+        );
       }
       const faqItem = root(doc.querySelector('ogi-faq')!).querySelector('[part~="item"]')!;
       expect(win.getComputedStyle(faqItem).borderBottomStyle).to.equal('solid');
@@ -388,12 +434,22 @@ describe('without JavaScript', () => {
       items[2].querySelector('summary')!.click();
       items[2].querySelector('summary')!.focus();
       // The timeline's entrance motion ends before the layout is measured.
-      await Promise.all(widgets(doc).flatMap((el) => root(el).getAnimations().map((a) => a.finished)));
+      await Promise.all(
+        widgets(doc).flatMap((el) =>
+          root(el)
+            .getAnimations()
+            .map((a) => a.finished),
+        ),
+      );
       await nextFrame(win);
       const copy = root(contact).querySelector('button')!;
       expect(win.getComputedStyle(copy).visibility, 'no dead copy button').to.equal('hidden');
 
-      const all = () => [doc.body, ...widgets(doc).flatMap((el) => [el, ...root(el).querySelectorAll('*')]), doc.getElementById('after')!];
+      const all = () => [
+        doc.body,
+        ...widgets(doc).flatMap((el) => [el, ...root(el).querySelectorAll('*')]),
+        doc.getElementById('after')!,
+      ];
       const before = all();
       const rects = before.map((el) => el.getBoundingClientRect().toJSON());
       const headingCount = headings(doc).length;
@@ -434,9 +490,17 @@ describe('without JavaScript', () => {
       const moved = before.filter((el, i) => {
         const r = el.getBoundingClientRect();
         const o = rects[i];
-        return Math.abs(r.x - o.x) > 0.5 || Math.abs(r.y - o.y) > 0.5 || Math.abs(r.width - o.width) > 0.5 || Math.abs(r.height - o.height) > 0.5;
+        return (
+          Math.abs(r.x - o.x) > 0.5 ||
+          Math.abs(r.y - o.y) > 0.5 ||
+          Math.abs(r.width - o.width) > 0.5 ||
+          Math.abs(r.height - o.height) > 0.5
+        );
       });
-      expect(moved.map((el) => `${el.localName}.${el.getAttribute('class') ?? ''}`), 'moved').to.deep.equal([]);
+      expect(
+        moved.map((el) => `${el.localName}.${el.getAttribute('class') ?? ''}`),
+        'moved',
+      ).to.deep.equal([]);
       if (canObserveShifts) {
         const cls = shifts.reduce((a, b) => a + b, 0);
         expect(cls, 'cumulative layout shift of the upgrade').to.be.below(0.01);
@@ -449,7 +513,10 @@ describe('without JavaScript', () => {
       const [openAll] = root(faq).querySelectorAll<HTMLButtonElement>('.toolbar button');
       openAll.click();
       await sleep(100);
-      expect(items.every((d) => d.open), 'open all').to.equal(true);
+      expect(
+        items.every((d) => d.open),
+        'open all',
+      ).to.equal(true);
       expect(toggles.length, 'ogi-faq-toggle for each newly opened question').to.equal(items.length - 1);
       faq.setAttribute('lang', 'id');
       await (faq as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;

@@ -7,8 +7,7 @@ import { text } from './support/dom.js';
 const shadow = (el: HTMLElement) => el.shadowRoot!;
 const events = (el: HTMLElement) => [...shadow(el).querySelectorAll<HTMLLIElement>('ol > li[part~="event"]')];
 const times = (el: HTMLElement) => [...shadow(el).querySelectorAll<HTMLTimeElement>('time[part~="date"]')];
-const timeFor = (el: HTMLElement, datetime: string) =>
-  times(el).find((t) => t.getAttribute('datetime') === datetime)!;
+const timeFor = (el: HTMLElement, datetime: string) => times(el).find((t) => t.getAttribute('datetime') === datetime)!;
 
 /** What `Intl.DateTimeFormat` writes for an ISO `YYYY[-MM[-DD]]` value, at that value's precision. */
 function expectedDate(tag: string, iso: string): string {
@@ -21,7 +20,11 @@ function expectedDate(tag: string, iso: string): string {
 
 /** Waits until the entrance animation (if any) has finished, so colours and boxes are final. */
 async function settled(el: HTMLElement): Promise<void> {
-  await Promise.all(shadow(el).getAnimations().map((a) => a.finished));
+  await Promise.all(
+    shadow(el)
+      .getAnimations()
+      .map((a) => a.finished),
+  );
 }
 
 const ISO = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -89,7 +92,9 @@ describe('<ogi-ogp-timeline>', () => {
       // Its first line is its title, level with its dot.
       const title = meeting.querySelector('[part~="event-title"]')!.getBoundingClientRect();
       const body = meeting.querySelector('.body')!.getBoundingClientRect();
-      expect(title.top - body.top).to.be.below(parseFloat(getComputedStyle(meeting.querySelector('.body')!).paddingTop) + 8);
+      expect(title.top - body.top).to.be.below(
+        parseFloat(getComputedStyle(meeting.querySelector('.body')!).paddingTop) + 8,
+      );
     });
 
     it('each dated one has a <time> with a valid datetime, and each a heading', async () => {

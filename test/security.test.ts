@@ -64,7 +64,7 @@ describe('strict CSP and Trusted Types', () => {
     });
   }
 
-  it("the README gives the exact policies for one script and for several, and the tests use them", async () => {
+  it('the README gives the exact policies for one script and for several, and the tests use them', async () => {
     const readme = await (await fetch('/README.md')).text();
     for (const tt of ['one', 'several']) {
       const policy = (await fetch(`/test/fixtures/csp/module.html?tt=${tt}`)).headers.get('content-security-policy')!;

@@ -29,14 +29,16 @@ describe('shared element behaviour', () => {
 
     it('uses its own lang attribute first', async () => {
       const wrapper = await fixture(html`<div lang="id"><ogi-contact lang="en"></ogi-contact></div>`);
-      const el = wrapper.querySelector("ogi-contact")!;
+      const el = wrapper.querySelector('ogi-contact')!;
       await el.updateComplete;
       expect(renderedLang(el)).to.equal('en');
       expect(titleText(el)).to.equal('Address and contact');
     });
 
     it('inherits from the nearest ancestor', async () => {
-      const wrapper = await fixture(html`<div lang="id"><section lang="en-GB"><ogi-contact></ogi-contact></section></div>`);
+      const wrapper = await fixture(
+        html`<div lang="id"><section lang="en-GB"><ogi-contact></ogi-contact></section></div>`,
+      );
       const el = wrapper.querySelector('ogi-contact')!;
       await el.updateComplete;
       expect(renderedLang(el)).to.equal('en');

@@ -41,7 +41,10 @@ describe('no side effects', () => {
       // Lit's own markers (which Lit versions are on the page, and its decorator metadata map)
       // are the only globals; nothing of ours. See the README's "Security and accessibility".
       const LIT_RUNTIME = ['litPropertyMetadata', 'reactiveElementVersions', 'litHtmlVersions', 'litElementVersions'];
-      expect(added.filter((k) => !LIT_RUNTIME.includes(k)), 'new globals').to.deep.equal([]);
+      expect(
+        added.filter((k) => !LIT_RUNTIME.includes(k)),
+        'new globals',
+      ).to.deep.equal([]);
       expect(win.document.styleSheets.length).to.equal(0);
       expect(win.document.adoptedStyleSheets.length).to.equal(0);
       const requests = win.performance
@@ -113,7 +116,8 @@ describe('no side effects', () => {
 
   it('keeps the heap flat over 1,000 add/remove cycles of every widget (Chromium heap via DevTools protocol)', async function () {
     this.timeout(120000);
-    const heap = async () => (await executeServerCommand<{ usedSize: number | null }, undefined>('heap-usage')).usedSize;
+    const heap = async () =>
+      (await executeServerCommand<{ usedSize: number | null }, undefined>('heap-usage')).usedSize;
     const first = await heap();
     if (first === null) {
       // Firefox and WebKit expose no heap measurement to the test runner; the listener tests above cover it.

@@ -290,7 +290,11 @@ export class FloorFaq extends HTMLElement {
     if (details.localName !== 'details' || !details.classList.contains('item')) return;
     if (event.oldState && event.oldState === event.newState) return;
     this.dispatchEvent(
-      new CustomEvent('ogi-faq-toggle', { detail: { id: details.id, open: details.open }, bubbles: true, composed: true }),
+      new CustomEvent('ogi-faq-toggle', {
+        detail: { id: details.id, open: details.open },
+        bubbles: true,
+        composed: true,
+      }),
     );
   };
 }

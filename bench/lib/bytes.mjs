@@ -73,7 +73,9 @@ export function downloadSet(dir, entry) {
         external.add(spec);
         continue;
       }
-      const target = relative(dir, resolve(dir, dirname(rel), spec)).split('\\').join('/');
+      const target = relative(dir, resolve(dir, dirname(rel), spec))
+        .split('\\')
+        .join('/');
       if (!existsSync(join(dir, target))) throw new Error(`${rel} imports ${spec}, which is not in ${dir}`);
       visit(target);
     }
@@ -192,7 +194,17 @@ export async function measureBytes({ root, dist, floorDir, widgets }) {
     ? composition(read(dist, 'ogi-widgets.js').toString(), JSON.parse(readFileSync(mapFile, 'utf8')))
     : null;
 
-  return { files, dynamic, perWidget, allFour, lit, litAsUsed, content, collapsedTemplates: collapsed, bundleComposition };
+  return {
+    files,
+    dynamic,
+    perWidget,
+    allFour,
+    lit,
+    litAsUsed,
+    content,
+    collapsedTemplates: collapsed,
+    bundleComposition,
+  };
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -249,7 +261,8 @@ export function composition(code, map) {
       segments.push({ col, group: v.length > 1 ? sourceGroup[source] : 'unmapped' });
     }
     const generated = lines[i] ?? '';
-    if (!segments.length || segments[0].col > 0) text[last].push(generated.slice(0, segments[0]?.col ?? generated.length));
+    if (!segments.length || segments[0].col > 0)
+      text[last].push(generated.slice(0, segments[0]?.col ?? generated.length));
     segments.forEach((s, j) => text[s.group].push(generated.slice(s.col, segments[j + 1]?.col ?? generated.length)));
     if (segments.length) last = segments.at(-1).group;
   });

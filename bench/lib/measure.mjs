@@ -41,7 +41,9 @@ export async function measureRender(browser, url, { oursUrls, runs, warmup, thro
       defined: { ours: summarize(defined.ours), floor: summarize(defined.floor) },
     };
     out[`${throttle}x`] = row;
-    log(`render, CPU ${throttle}×: ours ${row.ours.median.toFixed(1)} ms, floor ${row.floor.median.toFixed(1)} ms (×${row.ratio.ofMedians.toFixed(2)})`);
+    log(
+      `render, CPU ${throttle}×: ours ${row.ours.median.toFixed(1)} ms, floor ${row.floor.median.toFixed(1)} ms (×${row.ratio.ofMedians.toFixed(2)})`,
+    );
   }
   return out;
 }
@@ -74,7 +76,9 @@ export async function measurePerWidget(browser, url, { oursUrls, runs, throttle 
     const f = samples.floor.map((r) => r[floorTag(name)]);
     out.widgets[name] = { ours: summarize(o), floor: summarize(f), ratio: pairedRatio(o, f) };
   }
-  log(`each widget, CPU ${throttle}×: ${WIDGETS.map((n) => `${n} ${out.widgets[n].ratio.ofMedians.toFixed(2)}×`).join(', ')}`);
+  log(
+    `each widget, CPU ${throttle}×: ${WIDGETS.map((n) => `${n} ${out.widgets[n].ratio.ofMedians.toFixed(2)}×`).join(', ')}`,
+  );
   return out;
 }
 
@@ -134,7 +138,9 @@ export async function measureScale(browser, url, { sizes, runsFor, whatIfFrom = 
     }
     out.push(row);
     const f = (side, metric) => row[side][metric].median.toFixed(1);
-    log(`scale ${n} (${runs} runs): render ${f('ours', 'render')} / floor ${f('floor', 'render')} ms; open all ${f('ours', 'openAll')} / ${f('floor', 'openAll')} ms; lang ${f('ours', 'lang')} / ${f('floor', 'lang')} ms`);
+    log(
+      `scale ${n} (${runs} runs): render ${f('ours', 'render')} / floor ${f('floor', 'render')} ms; open all ${f('ours', 'openAll')} / ${f('floor', 'openAll')} ms; lang ${f('ours', 'lang')} / ${f('floor', 'lang')} ms`,
+    );
   }
   return out;
 }
@@ -183,7 +189,9 @@ export async function measureMemory(browser, url, { oursUrls, runs, cycles, warm
     }
     row.samples = samples;
     out[name] = row;
-    log(`memory ${name}: growth ours ${(row.ours.growth.median / 1024).toFixed(1)} KiB, floor ${(row.floor.growth.median / 1024).toFixed(1)} KiB`);
+    log(
+      `memory ${name}: growth ours ${(row.ours.growth.median / 1024).toFixed(1)} KiB, floor ${(row.floor.growth.median / 1024).toFixed(1)} KiB`,
+    );
   }
   return out;
 }

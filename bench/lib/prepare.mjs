@@ -35,7 +35,8 @@ export async function prepareFiles({ root, benchDir, distDir }) {
   const buildDir = join(benchDir, '.build');
   rmSync(buildDir, { recursive: true, force: true });
   mkdirSync(join(buildDir, 'captured'), { recursive: true });
-  if (!existsSync(join(distDir, 'ogi-widgets.js'))) throw new Error(`${distDir}/ogi-widgets.js is missing: build first`);
+  if (!existsSync(join(distDir, 'ogi-widgets.js')))
+    throw new Error(`${distDir}/ogi-widgets.js is missing: build first`);
 
   const serveRoot = mkdtempSync(join(tmpdir(), 'ogi-bench-'));
   for (const dir of ['pages', 'floor', '.build']) mkdirSync(join(serveRoot, dir));
@@ -49,7 +50,8 @@ export async function prepareFiles({ root, benchDir, distDir }) {
   // The FAQ's content (both languages) and the shared "new tab" words, as plain JS.
   await build({
     stdin: {
-      contents: "export { faqContent } from './src/content/faq.ts';\nexport { commonContent } from './src/content/common.ts';\n",
+      contents:
+        "export { faqContent } from './src/content/faq.ts';\nexport { commonContent } from './src/content/common.ts';\n",
       resolveDir: root,
       loader: 'ts',
     },
@@ -63,8 +65,14 @@ export async function prepareFiles({ root, benchDir, distDir }) {
   cpSync(join(buildDir, 'faq-content.js'), join(serveRoot, '.build', 'faq-content.js'));
 
   writeFileSync(join(serveRoot, 'pages', 'blank.html'), page(''));
-  writeFileSync(join(serveRoot, 'pages', 'all-ours.html'), page(WIDGETS.map((n) => `<${oursTag(n)}></${oursTag(n)}>`).join('\n')));
-  writeFileSync(join(serveRoot, 'pages', 'all-floor.html'), page(WIDGETS.map((n) => `<${floorTag(n)}></${floorTag(n)}>`).join('\n')));
+  writeFileSync(
+    join(serveRoot, 'pages', 'all-ours.html'),
+    page(WIDGETS.map((n) => `<${oursTag(n)}></${oursTag(n)}>`).join('\n')),
+  );
+  writeFileSync(
+    join(serveRoot, 'pages', 'all-floor.html'),
+    page(WIDGETS.map((n) => `<${floorTag(n)}></${floorTag(n)}>`).join('\n')),
+  );
   return serveRoot;
 }
 
@@ -93,7 +101,10 @@ export async function captureOurs(browser, url, benchDir, scripts) {
   const p = await openPage(browser, `${url}/pages/blank.html`);
   const captured = await p.page.evaluate(
     async ({ scripts, widgets, locales }) => {
-      await window.bench.load(scripts, widgets.map((n) => `ogi-${n}`));
+      await window.bench.load(
+        scripts,
+        widgets.map((n) => `ogi-${n}`),
+      );
       const out = {};
       for (const name of widgets) {
         out[name] = { html: {} };
@@ -165,8 +176,14 @@ export async function checkSameDom(browser, url, scripts) {
   const cases = await p.page.evaluate(
     async ({ scripts, widgets }) => {
       const b = window.bench;
-      await b.load(scripts, widgets.map((n) => `ogi-${n}`));
-      await b.load(['/floor/floor-all.min.js'], widgets.map((n) => `floor-${n}`));
+      await b.load(
+        scripts,
+        widgets.map((n) => `ogi-${n}`),
+      );
+      await b.load(
+        ['/floor/floor-all.min.js'],
+        widgets.map((n) => `floor-${n}`),
+      );
       const { makeItems } = await import('/page/items.js');
       const results = [];
       const compare = async (name, make) => {
@@ -177,7 +194,8 @@ export async function checkSameDom(browser, url, scripts) {
         f.remove();
       };
       for (const name of widgets) {
-        for (const lang of ['id', 'en']) await compare(`<*-${name}> lang=${lang}`, (p) => b.mount(`${p}-${name}`, { lang }));
+        for (const lang of ['id', 'en'])
+          await compare(`<*-${name}> lang=${lang}`, (p) => b.mount(`${p}-${name}`, { lang }));
       }
       const items = makeItems(60);
       await compare('<*-faq> with 60 items', (p) => b.mount(`${p}-faq`, { lang: 'id', items }));

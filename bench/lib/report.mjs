@@ -25,9 +25,11 @@ const us = (n) => (Number.isFinite(n) ? n.toFixed(n >= 100 ? 0 : 1) : '–');
 const spread = (s, f = ms) => `${f(s.median)} (${f(s.q1)}–${f(s.q3)}; ${f(s.min)}–${f(s.max)})`;
 const ratioCell = (r) => `${x(r.ofMedians)} (paired ${x(r.paired.median)}, ${x(r.paired.min)}–${x(r.paired.max)})`;
 const table = (head, rows) =>
-  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join(
-    '\n',
-  );
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 
 // ---- goals ----------------------------------------------------------------
 
@@ -59,7 +61,9 @@ export function evaluateGoals(r) {
         ifDefined: '`ifDefined` by `?? nothing`',
         repeat: '`repeat` by a plain `map` where keyed moves are not needed',
       };
-      const advice = [...new Set(extras.flatMap(([, names]) => names.map((n) => ADVICE[n] ?? `\`${n}\` by plain code`)))];
+      const advice = [
+        ...new Set(extras.flatMap(([, names]) => names.map((n) => ADVICE[n] ?? `\`${n}\` by plain code`))),
+      ];
       const oneLocale = b.content.brotli - Math.max(b.content.perLocale.id.brotli, b.content.perLocale.en.brotli);
       const ws = bundle.brotli - b.collapsedTemplates.brotli;
       const parts = (b.bundleComposition ?? []).map((p) => `${p.group} ${int(p.brotli)} B`).join(', ');
@@ -80,7 +84,10 @@ export function evaluateGoals(r) {
           : 'Lit is already used without extra modules.',
         `Together about ${int(together)} B, against ${int(Math.max(over, 0))} B over: ${together >= over ? `enough on paper, ${int(together - over)} B to spare (savings measured one by one do not add up exactly: measure after each)` : 'not enough on their own'}.${css ? ` The next lever is the CSS itself (${int(css.brotli)} B brotli, ${int(css.min)} B as shipped): rules shared by several widgets written once in the base styles, fewer per-widget variants.` : ''}`,
       ];
-      if (!complete) g.proposals.unshift('Export <ogi-faq> from src/index.ts, so that the bundle holds all four, and measure again.');
+      if (!complete)
+        g.proposals.unshift(
+          'Export <ogi-faq> from src/index.ts, so that the bundle holds all four, and measure again.',
+        );
     }
     goals.push(g);
   }
@@ -93,19 +100,27 @@ export function evaluateGoals(r) {
       id: 'render',
       title: 'all four widgets rendered within 2 × the floor',
       met,
-      summary: rows.map((row) => `CPU ${row.throttle}×: ${ms(row.ours.median)} vs ${ms(row.floor.median)} ms = ${x(row.ratio.ofMedians)}`).join('; '),
+      summary: rows
+        .map(
+          (row) =>
+            `CPU ${row.throttle}×: ${ms(row.ours.median)} vs ${ms(row.floor.median)} ms = ${x(row.ratio.ofMedians)}`,
+        )
+        .join('; '),
     };
     if (!met) {
       const worst = rows.reduce((a, row) => (row.ratio.ofMedians > a.ratio.ofMedians ? row : a));
       const scriptGap = worst.defined.ours.median - worst.defined.floor.median;
-      const renderGap = worst.ours.median - worst.defined.ours.median - (worst.floor.median - worst.defined.floor.median);
+      const renderGap =
+        worst.ours.median - worst.defined.ours.median - (worst.floor.median - worst.defined.floor.median);
       g.why = rows.map(
         (row) =>
           `CPU ${row.throttle}×: until the scripts have run (up to the last \`customElements.define\`), ours takes ${ms(row.defined.ours.median)} ms and the floor ${ms(row.defined.floor.median)} ms; rendering after that takes ${ms(row.ours.median - row.defined.ours.median)} vs ${ms(row.floor.median - row.defined.floor.median)} ms.`,
       );
       const each = r.perWidget?.widgets;
       if (each) {
-        const byGap = Object.entries(each).sort(([, a], [, b]) => b.ours.median - b.floor.median - (a.ours.median - a.floor.median));
+        const byGap = Object.entries(each).sort(
+          ([, a], [, b]) => b.ours.median - b.floor.median - (a.ours.median - a.floor.median),
+        );
         g.why.push(
           `Each widget's first render alone (CPU ${r.perWidget.throttle}×, ours vs floor): ${byGap.map(([n, w]) => `${n} ${ms(w.ours.median)} vs ${ms(w.floor.median)} ms`).join(', ')}.`,
         );
@@ -117,7 +132,9 @@ export function evaluateGoals(r) {
       }
       g.proposals = [];
       if (!r.ours.bundleComplete) {
-        g.proposals.push('Put all four in dist/ogi-widgets.js (export <ogi-faq> from src/index.ts): one request and one compile instead of a chain of modules; measure again.');
+        g.proposals.push(
+          'Put all four in dist/ogi-widgets.js (export <ogi-faq> from src/index.ts): one request and one compile instead of a chain of modules; measure again.',
+        );
       }
       if (renderGap >= scriptGap) {
         g.proposals.push(
@@ -128,7 +145,9 @@ export function evaluateGoals(r) {
           `Most of the gap (CPU ${worst.throttle}×: ${ms(scriptGap)} of ${ms(renderGap + scriptGap)} ms) is loading and running the script: fewer bytes to parse and run (the bytes proposals: one language at a time, fewer Lit extras) cut it.`,
         );
       }
-      g.proposals.push('For pages that use the per-element modules: add `<link rel="modulepreload">` for the shared chunks so that they download in parallel with the entry, not after it.');
+      g.proposals.push(
+        'For pages that use the per-element modules: add `<link rel="modulepreload">` for the shared chunks so that they download in parallel with the entry, not after it.',
+      );
     }
     goals.push(g);
   }
@@ -158,7 +177,10 @@ export function evaluateGoals(r) {
               : `Opening one question costs ${ms(click)} ms in ours but ${ms(floorClick)} ms in the floor with the same DOM and CSS: the difference is ours (e.g. work in the \`toggle\` handler or a re-render).`,
           );
         }
-        if (next > NEXT_FRAME_BUDGET_MS) g.why.push(`The frame after the first render takes ${ms(next)} ms (floor ${ms(row.floor.nextFrame.median)} ms).`);
+        if (next > NEXT_FRAME_BUDGET_MS)
+          g.why.push(
+            `The frame after the first render takes ${ms(next)} ms (floor ${ms(row.floor.nextFrame.median)} ms).`,
+          );
         g.why.push(
           `The first render is one long task either way (ours ${ms(row.ours.longestTask.median)} ms, floor ${ms(row.floor.longestTask.median)} ms): input waits for it.`,
         );
@@ -167,7 +189,9 @@ export function evaluateGoals(r) {
           const cv = row.oursCv;
           g.proposals.push(
             `Add \`content-visibility: auto; contain-intrinsic-size: auto 3.5rem\` to \`.item\` in the FAQ's styles so that the browser skips style and layout of questions off screen. Measured here as a what-if on the same build (the rule added to the shadow root, ${count(cv.render.n, 'run')}): click ${ms(row.ours.click.median)} → ${ms(cv.click.median)} ms, open all ${ms(row.ours.openAll.median)} → ${ms(cv.openAll.median)} ms, language switch ${ms(row.ours.lang.median)} → ${ms(cv.lang.median)} ms, first render ${ms(row.ours.render.median)} → ${ms(cv.render.median)} ms. Content skipped this way stays in the accessibility tree and reachable by find-in-page; \`auto\` in \`contain-intrinsic-size\` keeps each question's last rendered size for the scrollbar. ${
-              row.ratio.oursCv.render.ofMedians <= 2 && cv.click.median <= CLICK_BUDGET_MS && cv.nextFrame.median <= NEXT_FRAME_BUDGET_MS
+              row.ratio.oursCv.render.ofMedians <= 2 &&
+              cv.click.median <= CLICK_BUDGET_MS &&
+              cv.nextFrame.median <= NEXT_FRAME_BUDGET_MS
                 ? 'With it, all three conditions of this goal hold (medians).'
                 : 'It is not enough on its own for every condition of this goal.'
             }`,
@@ -190,11 +214,15 @@ export function evaluateGoals(r) {
       id: 'heap',
       title: `heap flat (under 1 MB growth) after ${int(r.config.memory.cycles)} add/remove cycles of each widget`,
       met,
-      summary: rows.map(([name, m]) => `${name} ${kib(m.ours.growth.median)} (max ${kib(m.ours.growth.max)})`).join(', '),
+      summary: rows
+        .map(([name, m]) => `${name} ${kib(m.ours.growth.median)} (max ${kib(m.ours.growth.max)})`)
+        .join(', '),
     };
     if (!met) {
       g.why = [`The largest growth seen is ${kib(worst)}.`];
-      g.proposals = ['Take heap snapshots before and after the cycles (DevTools, or CDP HeapProfiler.takeHeapSnapshot) and look for detached shadow roots or listeners left on window/document.'];
+      g.proposals = [
+        'Take heap snapshots before and after the cycles (DevTools, or CDP HeapProfiler.takeHeapSnapshot) and look for detached shadow roots or listeners left on window/document.',
+      ];
     }
     goals.push(g);
   }
@@ -234,9 +262,27 @@ function machineSection(m, r) {
 }
 
 function goalsSection(goals) {
-  const lines = ['## Goals', '', table(['goal', 'result', 'figures'], goals.map((g) => [g.title, g.met ? '**met**' : '**not met**', g.summary]))];
+  const lines = [
+    '## Goals',
+    '',
+    table(
+      ['goal', 'result', 'figures'],
+      goals.map((g) => [g.title, g.met ? '**met**' : '**not met**', g.summary]),
+    ),
+  ];
   for (const g of goals.filter((g) => !g.met)) {
-    lines.push('', `### Not met: ${g.title}`, '', '**Why.**', '', ...g.why.map((w) => `- ${w}`), '', '**What would meet it.**', '', ...g.proposals.map((p) => `- ${p}`));
+    lines.push(
+      '',
+      `### Not met: ${g.title}`,
+      '',
+      '**Why.**',
+      '',
+      ...g.why.map((w) => `- ${w}`),
+      '',
+      '**What would meet it.**',
+      '',
+      ...g.proposals.map((p) => `- ${p}`),
+    );
   }
   return lines.join('\n');
 }
@@ -247,9 +293,9 @@ function methodSection(r) {
   return [
     '## Method',
     '',
-    '- **Browser.** Debian\'s `/usr/bin/chromium`, headless, through playwright-core; a new browser context (empty cache, fresh heap) and page for every load. CPU throttling, garbage collection and heap size go through CDP (`Emulation.setCPUThrottlingRate`, `HeapProfiler.collectGarbage`, `Runtime.getHeapUsage`, `Memory.getDOMCounters`). Files are served by `scripts/serve.mjs` from a snapshot of the measured directory.',
+    "- **Browser.** Debian's `/usr/bin/chromium`, headless, through playwright-core; a new browser context (empty cache, fresh heap) and page for every load. CPU throttling, garbage collection and heap size go through CDP (`Emulation.setCPUThrottlingRate`, `HeapProfiler.collectGarbage`, `Runtime.getHeapUsage`, `Memory.getDOMCounters`). Files are served by `scripts/serve.mjs` from a snapshot of the measured directory.",
     '- **The floor.** `<floor-faq>` (`bench/floor/floor-faq.js`) is a hand-written, dependency-free element that renders the same FAQ content with the same shadow DOM (elements, parts, ids, classes, `open` state) and the same CSS as `<ogi-faq>`, with `createElement`/`cloneNode`/`textContent` (no `innerHTML` of data). It supports `items`, `openAll()`/`closeAll()` and the two buttons, `lang` and `heading-level`, and fires `ogi-faq-toggle`; it does not follow the URL hash, printing or `lang` changes on ancestors. Its content is the bundled FAQ data (`src/content/faq.ts` with `id/` and `en/`, bundled by esbuild into `bench/.build/`).',
-    '- **Floors for the other three.** The honest cheapest way to show the same DOM: a generic element (`bench/floor/floor-stamp.js`) that clones, from a `<template>`, the exact shadow DOM captured from our rendered widget in each language (`shadowRoot.innerHTML` without Lit\'s comment markers), with the captured adopted stylesheets as one shared constructable stylesheet (CSS minified by esbuild). It has no logic and no data, so it is a floor for rendering, not for features (no copy button, no hash, no reaction to ancestors\' `lang`). The floors are bundled and minified with esbuild, like ours are with Vite.',
+    "- **Floors for the other three.** The honest cheapest way to show the same DOM: a generic element (`bench/floor/floor-stamp.js`) that clones, from a `<template>`, the exact shadow DOM captured from our rendered widget in each language (`shadowRoot.innerHTML` without Lit's comment markers), with the captured adopted stylesheets as one shared constructable stylesheet (CSS minified by esbuild). It has no logic and no data, so it is a floor for rendering, not for features (no copy button, no hash, no reaction to ancestors' `lang`). The floors are bundled and minified with esbuild, like ours are with Vite.",
     `- **Same DOM, checked.** Before timing, ours and the floor are rendered side by side and their shadow DOMs compared (comments dropped, whitespace collapsed, attributes sorted): ${failed.length ? `**${failed.length} of ${r.sameDom.length} cases differ** (${failed.map((d) => d.name).join('; ')})` : `all ${r.sameDom.length} cases equal`} (${r.sameDom.map((d) => d.name).join('; ')}).`,
     `- **Time to render.** The page holds the four elements; the timer starts just before the \`<script type="module">\` is added and stops once every element is defined, has resolved \`updateComplete\`, and a frame has been produced: a \`requestAnimationFrame\` callback and then the next task, so the frame's style, layout and paint are included. Ours is ${r.ours.bundleComplete ? '`dist/ogi-widgets.js`' : `the four per-element modules (${r.ours.scripts.map((s) => `\`${s.split('/').pop()}\``).join(', ')}), because \`dist/ogi-widgets.js\` defines only ${r.ours.bundleDefines.join(', ')}`}; the floor is \`floor-all.min.js\`. ${count(c.render.runs, 'load')} per side and CPU setting after ${count(c.render.warmup, 'discarded warm-up load')}, alternating ours, floor, ours, floor….`,
     `- **Each widget alone.** Scripts loaded first (not timed), then each widget created, appended and rendered in turn (the first of its kind), CPU ${c.perWidget.throttle}×, ${count(c.perWidget.runs, 'run')} per side, alternating: to see which widget's first render costs what.`,
@@ -277,8 +323,13 @@ function bytesSection(r) {
     '',
     '### Every file in dist',
     '',
-    table(['file', 'minified', 'gzip', 'brotli'], b.files.map((f) => [`\`${f.file}\``, int(f.min), int(f.gzip), int(f.brotli)])),
-    b.dynamic.length ? `\nFiles with a dynamic \`import()\` (downloads not counted below): ${b.dynamic.join(', ')}.` : '',
+    table(
+      ['file', 'minified', 'gzip', 'brotli'],
+      b.files.map((f) => [`\`${f.file}\``, int(f.min), int(f.gzip), int(f.brotli)]),
+    ),
+    b.dynamic.length
+      ? `\nFiles with a dynamic \`import()\` (downloads not counted below): ${b.dynamic.join(', ')}.`
+      : '',
     '',
     '### What a page downloads, against the floor',
     '',
@@ -287,9 +338,21 @@ function bytesSection(r) {
     table(
       ['page loads', 'files', 'ours min', 'ours gzip', 'ours brotli', 'floor min', 'floor brotli', 'brotli ratio'],
       [
-        ...Object.entries(b.perWidget).map(([name, w]) => row(`\`<ogi-${name}>\``, w.files.map((f) => `\`${f}\``).join(', '), w.ours, w.floor)),
-        row(`all four: \`ogi-widgets.js\`${r.ours.bundleComplete ? '' : ` (defines only ${r.ours.bundleDefines.length} of 4)`}`, '1', b.allFour.bundle, b.allFour.floor),
-        row('all four: the per-element modules together', String(b.allFour.modules.files.length), b.allFour.modules, b.allFour.floor),
+        ...Object.entries(b.perWidget).map(([name, w]) =>
+          row(`\`<ogi-${name}>\``, w.files.map((f) => `\`${f}\``).join(', '), w.ours, w.floor),
+        ),
+        row(
+          `all four: \`ogi-widgets.js\`${r.ours.bundleComplete ? '' : ` (defines only ${r.ours.bundleDefines.length} of 4)`}`,
+          '1',
+          b.allFour.bundle,
+          b.allFour.floor,
+        ),
+        row(
+          'all four: the per-element modules together',
+          String(b.allFour.modules.files.length),
+          b.allFour.modules,
+          b.allFour.floor,
+        ),
       ],
     ),
     '',
@@ -298,19 +361,51 @@ function bytesSection(r) {
     table(
       ['what', 'minified', 'gzip', 'brotli'],
       [
-        ['Lit runtime alone (`export * from \'lit\'`, esbuild, minified)', int(b.lit.min), int(b.lit.gzip), int(b.lit.brotli)],
         [
-          `Lit as our sources import it (${Object.entries(b.litAsUsed.imports).map(([s, n]) => `\`${s}\`: ${n.join(', ')}`).join('; ')})`,
+          "Lit runtime alone (`export * from 'lit'`, esbuild, minified)",
+          int(b.lit.min),
+          int(b.lit.gzip),
+          int(b.lit.brotli),
+        ],
+        [
+          `Lit as our sources import it (${Object.entries(b.litAsUsed.imports)
+            .map(([s, n]) => `\`${s}\`: ${n.join(', ')}`)
+            .join('; ')})`,
           int(b.litAsUsed.min),
           int(b.litAsUsed.gzip),
           int(b.litAsUsed.brotli),
         ],
-        [`Content, both languages (${b.content.modules.map((m) => `\`${m.replace('src/content/', '')}\``).join(', ')})`, int(b.content.min), int(b.content.gzip), int(b.content.brotli)],
-        ['Content, Indonesian only', int(b.content.perLocale.id.min), int(b.content.perLocale.id.gzip), int(b.content.perLocale.id.brotli)],
-        ['Content, English only', int(b.content.perLocale.en.min), int(b.content.perLocale.en.gzip), int(b.content.perLocale.en.brotli)],
+        [
+          `Content, both languages (${b.content.modules.map((m) => `\`${m.replace('src/content/', '')}\``).join(', ')})`,
+          int(b.content.min),
+          int(b.content.gzip),
+          int(b.content.brotli),
+        ],
+        [
+          'Content, Indonesian only',
+          int(b.content.perLocale.id.min),
+          int(b.content.perLocale.id.gzip),
+          int(b.content.perLocale.id.brotli),
+        ],
+        [
+          'Content, English only',
+          int(b.content.perLocale.en.min),
+          int(b.content.perLocale.en.gzip),
+          int(b.content.perLocale.en.brotli),
+        ],
         ['**Goal: 1.5 × (Lit runtime + content)**', '', '', `**${int(1.5 * base)}**`],
-        ['`dist/ogi-widgets.js`', int(b.allFour.bundle.min), int(b.allFour.bundle.gzip), `${int(b.allFour.bundle.brotli)} (${x(b.allFour.bundle.brotli / base)} the base)`],
-        ['`dist/ogi-widgets.js` with line breaks and indentation in template literals collapsed (estimate)', int(b.collapsedTemplates.min), int(b.collapsedTemplates.gzip), int(b.collapsedTemplates.brotli)],
+        [
+          '`dist/ogi-widgets.js`',
+          int(b.allFour.bundle.min),
+          int(b.allFour.bundle.gzip),
+          `${int(b.allFour.bundle.brotli)} (${x(b.allFour.bundle.brotli / base)} the base)`,
+        ],
+        [
+          '`dist/ogi-widgets.js` with line breaks and indentation in template literals collapsed (estimate)',
+          int(b.collapsedTemplates.min),
+          int(b.collapsedTemplates.gzip),
+          int(b.collapsedTemplates.brotli),
+        ],
       ],
     ),
     ...(b.bundleComposition
@@ -357,7 +452,13 @@ function renderSection(r) {
           '',
           table(
             ['widget', 'runs', 'ours', 'floor', 'ours ÷ floor'],
-            Object.entries(r.perWidget.widgets).map(([name, w]) => [`\`<ogi-${name}>\``, String(w.ours.n), spread(w.ours), spread(w.floor), ratioCell(w.ratio)]),
+            Object.entries(r.perWidget.widgets).map(([name, w]) => [
+              `\`<ogi-${name}>\``,
+              String(w.ours.n),
+              spread(w.ours),
+              spread(w.floor),
+              ratioCell(w.ratio),
+            ]),
           ),
         ]
       : []),
@@ -458,7 +559,8 @@ function linearity(r) {
       if (ours <= limit) continue;
       const sure = b.ours[m].q1 / a.ours[m].q3 > limit;
       const floor = b.floor[m].median / a.floor[m].median;
-      const who = floor > limit ? 'the floor too, so the browser\'s cost for this DOM and CSS' : 'the floor stays linear';
+      const who =
+        floor > limit ? "the floor too, so the browser's cost for this DOM and CSS" : 'the floor stays linear';
       steps.push(
         `${int(a.n)} → ${int(b.n)}: ours ${x(ours)}, floor ${x(floor)} (${who}${sure ? '' : '; within the spread of the runs, so not certain'})`,
       );
@@ -480,7 +582,16 @@ function memorySection(r) {
     'JS heap used after forced garbage collection, before and after the cycles; growth = after − before. DOM nodes and JS event listeners: change in the CDP DOM counters over the same span.',
     '',
     table(
-      ['widget', 'runs', 'heap before: ours', 'growth: ours', 'growth: floor', 'DOM nodes Δ ours / floor', 'listeners Δ ours / floor', 'ms per cycle ours / floor'],
+      [
+        'widget',
+        'runs',
+        'heap before: ours',
+        'growth: ours',
+        'growth: floor',
+        'DOM nodes Δ ours / floor',
+        'listeners Δ ours / floor',
+        'ms per cycle ours / floor',
+      ],
       rows.map(([name, m]) => [
         `\`<ogi-${name}>\``,
         String(m.ours.growth.n),
@@ -558,7 +669,7 @@ function lighthouseReport(r) {
     '- **fragments only**: the same without any script, the floor for first paint.',
     '- **script only**: four empty elements and the script: nothing shows until the script has been fetched, run and has rendered.',
     '',
-    'The pages are served uncompressed by `scripts/serve.mjs` (the script is about 73 KB as shipped, the four fragments about 73 KB of HTML), so under the simulated slow network the script\'s bytes compete with the page\'s own; a server that sends brotli changes both. With one run per page on a loaded machine, read the CLS column with confidence and the milliseconds as rough.',
+    "The pages are served uncompressed by `scripts/serve.mjs` (the script is about 73 KB as shipped, the four fragments about 73 KB of HTML), so under the simulated slow network the script's bytes compete with the page's own; a server that sends brotli changes both. With one run per page on a loaded machine, read the CLS column with confidence and the milliseconds as rough.",
   ].join('\n');
 }
 

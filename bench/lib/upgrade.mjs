@@ -16,9 +16,14 @@ const brotli = (text) =>
 
 /** pages/upgrade-ssr.html (the four fragments of dist/static/, Indonesian) and pages/upgrade-csr.html (the four empty elements). */
 export function prepareUpgradePages(serveRoot) {
-  const fragments = WIDGETS.map((n) => readFileSync(join(serveRoot, 'dist', 'static', `${oursTag(n)}.id.html`), 'utf8'));
+  const fragments = WIDGETS.map((n) =>
+    readFileSync(join(serveRoot, 'dist', 'static', `${oursTag(n)}.id.html`), 'utf8'),
+  );
   writeFileSync(join(serveRoot, 'pages', 'upgrade-ssr.html'), page(fragments.join('\n')));
-  writeFileSync(join(serveRoot, 'pages', 'upgrade-csr.html'), page(WIDGETS.map((n) => `<${oursTag(n)} lang="id"></${oursTag(n)}>`).join('\n')));
+  writeFileSync(
+    join(serveRoot, 'pages', 'upgrade-csr.html'),
+    page(WIDGETS.map((n) => `<${oursTag(n)} lang="id"></${oursTag(n)}>`).join('\n')),
+  );
 }
 
 /**
@@ -46,7 +51,9 @@ export async function measureHydrationBytes(root) {
               name: 'no-hydration',
               setup(b) {
                 b.onResolve({ filter: /^@lit-labs\/ssr-client$/ }, () => ({ path: 'stub', namespace: 'no-hydration' }));
-                b.onLoad({ filter: /.*/, namespace: 'no-hydration' }, () => ({ contents: 'export const hydrate = () => {};' }));
+                b.onLoad({ filter: /.*/, namespace: 'no-hydration' }, () => ({
+                  contents: 'export const hydrate = () => {};',
+                }));
               },
             },
           ],
@@ -80,22 +87,34 @@ export async function measureUpgrade(browser, url, { oursUrls, runs, warmup, thr
     for (let i = 0; i < warmup + runs; i++) {
       for (const side of ['ssr', 'csr']) {
         const p = await openPage(browser, arms[side], { throttle });
-        const result = await p.page.evaluate(({ urls, tags }) => window.bench.timeRender(urls, tags), { urls: oursUrls, tags });
+        const result = await p.page.evaluate(({ urls, tags }) => window.bench.timeRender(urls, tags), {
+          urls: oursUrls,
+          tags,
+        });
         if (i === 0) {
           const bases = await p.page.evaluate(
             (tags) => tags.map((t) => document.querySelector(t).shadowRoot.querySelectorAll('[part~="base"]').length),
             tags,
           );
-          if (bases.some((n) => n !== 1)) throw new Error(`${side}: base parts per widget ${bases.join(', ')} (drawn twice?)`);
+          if (bases.some((n) => n !== 1))
+            throw new Error(`${side}: base parts per widget ${bases.join(', ')} (drawn twice?)`);
         }
         p.check();
         await p.close();
         if (i >= warmup) samples[side].push(result.total);
       }
     }
-    const row = { throttle, samples, ssr: summarize(samples.ssr), csr: summarize(samples.csr), ratio: pairedRatio(samples.ssr, samples.csr) };
+    const row = {
+      throttle,
+      samples,
+      ssr: summarize(samples.ssr),
+      csr: summarize(samples.csr),
+      ratio: pairedRatio(samples.ssr, samples.csr),
+    };
     out.rows[`${throttle}x`] = row;
-    log(`upgrade, CPU ${throttle}×: server-rendered ${row.ssr.median.toFixed(1)} ms, client-only ${row.csr.median.toFixed(1)} ms (×${row.ratio.ofMedians.toFixed(2)})`);
+    log(
+      `upgrade, CPU ${throttle}×: server-rendered ${row.ssr.median.toFixed(1)} ms, client-only ${row.csr.median.toFixed(1)} ms (×${row.ratio.ofMedians.toFixed(2)})`,
+    );
   }
   return out;
 }

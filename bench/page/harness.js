@@ -215,7 +215,8 @@ export async function scaleRun(tag, items, { extraCss = '' } = {}) {
   await el.updateComplete;
   await frame();
   out.openAll = performance.now() - t;
-  if (el.shadowRoot.querySelectorAll('details:not([open])').length) throw new Error(`${tag}: openAll left questions closed`);
+  if (el.shadowRoot.querySelectorAll('details:not([open])').length)
+    throw new Error(`${tag}: openAll left questions closed`);
 
   t = performance.now();
   el.setAttribute('lang', 'en');

@@ -24,7 +24,10 @@ await writeFile(resolve(dist, 'ogi-widgets.css'), stylesheet());
 
 /** The text of the widget's title, for the page's <title>. */
 const titleOf = (html) =>
-  /<h[1-6] part="title"[^>]*>([\s\S]*?)<\/h[1-6]>/.exec(html)[1].replace(/<!--[\s\S]*?-->/g, '').trim();
+  /<h[1-6] part="title"[^>]*>([\s\S]*?)<\/h[1-6]>/
+    .exec(html)[1]
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .trim();
 
 await mkdir(resolve(dist, 'embed'), { recursive: true });
 for (const tag of TAGS) {

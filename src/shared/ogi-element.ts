@@ -24,7 +24,8 @@ const DEFAULT_HEADING_LEVEL = 2;
 /** The `ogi-` events the elements declare in `HTMLElementEventMap`. */
 export type OgiEventName = Extract<keyof HTMLElementEventMap, `ogi-${string}`>;
 /** The `detail` an event of `HTMLElementEventMap` carries. */
-export type EventDetail<K extends keyof HTMLElementEventMap> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
+export type EventDetail<K extends keyof HTMLElementEventMap> =
+  HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 /**
  * Outside the class on purpose: the manifest analyzer lists every `new CustomEvent(…)` it
@@ -173,7 +174,12 @@ export class OgiElement extends LitElement {
     const tag = inheritedLang(this);
     const locale = matchLocale(tag);
     if (locale) return locale;
-    if (tag) this.warnOnce('lang', tag, `language "${tag.slice(0, 40)}" is not available; showing "${DEFAULT_LOCALE}". Use lang="id" or lang="en".`);
+    if (tag)
+      this.warnOnce(
+        'lang',
+        tag,
+        `language "${tag.slice(0, 40)}" is not available; showing "${DEFAULT_LOCALE}". Use lang="id" or lang="en".`,
+      );
     return DEFAULT_LOCALE;
   }
 
@@ -188,10 +194,18 @@ export class OgiElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('headingLevel') && !validLevel(this.headingLevel)) {
-      this.warnOnce('heading-level', this.headingLevel, `"${String(this.getAttribute('heading-level') ?? this.headingLevel).slice(0, 40)}" is not 1–6; using ${DEFAULT_HEADING_LEVEL}.`);
+      this.warnOnce(
+        'heading-level',
+        this.headingLevel,
+        `"${String(this.getAttribute('heading-level') ?? this.headingLevel).slice(0, 40)}" is not 1–6; using ${DEFAULT_HEADING_LEVEL}.`,
+      );
     }
     if (changed.has('theme') && !isOneOf(THEMES, this.theme)) {
-      this.warnOnce('theme', this.theme, `"${String(this.theme).slice(0, 40)}" is not light, dark or auto; using light.`);
+      this.warnOnce(
+        'theme',
+        this.theme,
+        `"${String(this.theme).slice(0, 40)}" is not light, dark or auto; using light.`,
+      );
     }
   }
 

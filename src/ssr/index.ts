@@ -52,16 +52,21 @@ const escapeAttr = (value: string) =>
 
 function attributes(tag: string, options: RenderOptions): string {
   const { lang = 'id', theme = 'light', headingLevel } = options;
-  if (!(LOCALES as readonly string[]).includes(lang)) throw new RenderError(`lang must be ${LOCALES.join(' or ')}, not "${String(lang).slice(0, 40)}"`);
-  if (!THEMES.includes(theme)) throw new RenderError(`theme must be ${THEMES.join(', ')}, not "${String(theme).slice(0, 40)}"`);
+  if (!(LOCALES as readonly string[]).includes(lang))
+    throw new RenderError(`lang must be ${LOCALES.join(' or ')}, not "${String(lang).slice(0, 40)}"`);
+  if (!THEMES.includes(theme))
+    throw new RenderError(`theme must be ${THEMES.join(', ')}, not "${String(theme).slice(0, 40)}"`);
   let attrs = ` lang="${lang}" theme="${theme}"`;
   if (headingLevel !== undefined) {
     if (!Number.isInteger(headingLevel) || headingLevel < 1 || headingLevel > 6) {
-      throw new RenderError(`heading level must be a whole number from 1 to 6, not "${String(headingLevel).slice(0, 40)}"`);
+      throw new RenderError(
+        `heading level must be a whole number from 1 to 6, not "${String(headingLevel).slice(0, 40)}"`,
+      );
     }
     attrs += ` heading-level="${headingLevel}"`;
   }
-  if (!(TAGS as readonly string[]).includes(tag)) throw new RenderError(`unknown element "${String(tag).slice(0, 40)}"; use one of ${TAGS.join(', ')}`);
+  if (!(TAGS as readonly string[]).includes(tag))
+    throw new RenderError(`unknown element "${String(tag).slice(0, 40)}"; use one of ${TAGS.join(', ')}`);
   return attrs;
 }
 
@@ -84,7 +89,10 @@ export async function renderToString(tag: string, options: RenderOptions = {}): 
   // Static: the tag and the checked, quoted attributes are the template itself.
   let out = await collectResult(render(html`${unsafeStatic(`<${tag}${attrs}></${tag}>`)}`));
   // The outer template is ours, not the element's: nothing hydrates it, so its markers go.
-  out = out.replace(/^<!--lit-part[^>]*-->/, '').replace(/<!--\/lit-part-->$/, '').replace(/^(<[\w-]+)\s+/, '$1 ');
+  out = out
+    .replace(/^<!--lit-part[^>]*-->/, '')
+    .replace(/<!--\/lit-part-->$/, '')
+    .replace(/^(<[\w-]+)\s+/, '$1 ');
   if (stylesheet !== undefined) {
     if (!INLINE_STYLE.test(out)) throw new Error(`no inline style found in <${tag}>'s shadow root`);
     out = out.replace(INLINE_STYLE, `$1<link rel="stylesheet" href="${escapeAttr(stylesheet.trim())}">`);

@@ -19,7 +19,11 @@ export default defineConfig({
       vue: 'vue/dist/vue.esm-bundler.js',
     },
   },
-  define: { __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+  define: {
+    __VUE_OPTIONS_API__: 'true',
+    __VUE_PROD_DEVTOOLS__: 'false',
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+  },
   build: {
     outDir: resolve(repo, '.out/frameworks'),
     emptyOutDir: true,

@@ -29,9 +29,12 @@ describe('forced colours', () => {
         for (const summary of el.shadowRoot!.querySelectorAll('summary')) {
           const item = getComputedStyle(summary.closest('details')!);
           const edges = [item.borderTopStyle, item.borderBottomStyle];
-          expect(edges.some((e) => e !== 'none'), 'question boundary').to.equal(true);
+          expect(
+            edges.some((e) => e !== 'none'),
+            'question boundary',
+          ).to.equal(true);
         }
-    });
+      });
     });
   }
 });

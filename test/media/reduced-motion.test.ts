@@ -14,7 +14,8 @@ describe('reduced motion', () => {
   for (const tag of TAGS) {
     describe(`<${tag}>`, () => {
       it('does not animate with prefers-reduced-motion: reduce', async function () {
-        if (!(await ensure({ name: 'prefers-reduced-motion', value: 'reduce' }, '(prefers-reduced-motion: reduce)'))) this.skip();
+        if (!(await ensure({ name: 'prefers-reduced-motion', value: 'reduce' }, '(prefers-reduced-motion: reduce)')))
+          this.skip();
         const el = await place(tag, { lang: 'en' });
         await el.openAll?.();
         await el.updateComplete;
@@ -26,7 +27,7 @@ describe('reduced motion', () => {
           expect(longest, `transition on ${node.localName}.${node.className}`).to.equal(0);
           expect(s.animationName, `animation on ${node.localName}`).to.equal('none');
         }
-    });
+      });
     });
   }
 });

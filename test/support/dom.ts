@@ -4,16 +4,20 @@
 export type Widget = HTMLElement & { updateComplete: Promise<unknown>; openAll?: () => Promise<void> | void };
 
 /** The first match of `sel` in `el`'s shadow root (the test fails on a missing one). */
-export const q = <T extends Element = HTMLElement>(el: Element, sel: string): T => el.shadowRoot!.querySelector<T>(sel)!;
+export const q = <T extends Element = HTMLElement>(el: Element, sel: string): T =>
+  el.shadowRoot!.querySelector<T>(sel)!;
 
 /** Every match of `sel` in `el`'s shadow root. */
-export const qa = <T extends Element = HTMLElement>(el: Element, sel: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(sel)];
+export const qa = <T extends Element = HTMLElement>(el: Element, sel: string): T[] => [
+  ...el.shadowRoot!.querySelectorAll<T>(sel),
+];
 
 /** `s` with runs of white space made one space, trimmed. */
 export const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** The text of a node, or of an element's shadow root when it has one, white space squashed. */
-export const text = (node: Node): string => squash((node instanceof Element && node.shadowRoot ? node.shadowRoot : node).textContent);
+export const text = (node: Node): string =>
+  squash((node instanceof Element && node.shadowRoot ? node.shadowRoot : node).textContent);
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 

@@ -13,7 +13,14 @@ export interface Fact {
 export const FACTS: Fact[] = [
   {
     fact: 'OGI is the future of governance: government and civil society together, more open, participatory, innovative',
-    id: ['masa depan tata kelola pemerintahan', 'masyarakat sipil', 'bahu-membahu', 'lebih terbuka', 'partisipatif', 'inovatif'],
+    id: [
+      'masa depan tata kelola pemerintahan',
+      'masyarakat sipil',
+      'bahu-membahu',
+      'lebih terbuka',
+      'partisipatif',
+      'inovatif',
+    ],
     en: ['future of governance', 'civil society', /more open/, 'participatory', 'innovative'],
   },
   {
@@ -48,7 +55,11 @@ export const FACTS: Fact[] = [
   {
     fact: 'collaboration strengthens the implementation of public policy; policy innovation closer to what citizens need',
     id: ['implementasi kebijakan publik', 'inovasi', 'kebutuhan masyarakat'],
-    en: ['public policy is carried out|implementation of public policy|public policy is implemented', 'innovations', 'people need|citizens need|needs of society'],
+    en: [
+      'public policy is carried out|implementation of public policy|public policy is implemented',
+      'innovations',
+      'people need|citizens need|needs of society',
+    ],
   },
   {
     fact: 'LAPOR!: the channel for aspirations and complaints',
@@ -97,18 +108,49 @@ export const FACTS: Fact[] = [
   },
   {
     fact: 'Seknas OGI: formed to facilitate and push policy for transparent, accountable, participatory government; professional staff',
-    id: ['Sekretariat Nasional', 'Seknas OGI', 'memfasilitasi', 'transparan, akuntabel, dan partisipatoris', 'staf profesional'],
-    en: ['National Secretariat', 'Seknas OGI', 'facilitate', 'transparent, accountable and participatory', 'professional'],
+    id: [
+      'Sekretariat Nasional',
+      'Seknas OGI',
+      'memfasilitasi',
+      'transparan, akuntabel, dan partisipatoris',
+      'staf profesional',
+    ],
+    en: [
+      'National Secretariat',
+      'Seknas OGI',
+      'facilitate',
+      'transparent, accountable and participatory',
+      'professional',
+    ],
   },
   {
     fact: 'the OGI core team that coordinates it',
-    id: ['Tim Inti OGI', 'Kantor Staf Presiden', 'Kementerian PPN/Bappenas', 'Kementerian Luar Negeri', 'masyarakat sipil'],
-    en: ['core team', 'Kantor Staf Presiden', 'Executive Office of the President', 'Kementerian PPN/Bappenas', 'Kementerian Luar Negeri', 'Ministry of Foreign Affairs', 'Civil society representatives|civil society representatives'],
+    id: [
+      'Tim Inti OGI',
+      'Kantor Staf Presiden',
+      'Kementerian PPN/Bappenas',
+      'Kementerian Luar Negeri',
+      'masyarakat sipil',
+    ],
+    en: [
+      'core team',
+      'Kantor Staf Presiden',
+      'Executive Office of the President',
+      'Kementerian PPN/Bappenas',
+      'Kementerian Luar Negeri',
+      'Ministry of Foreign Affairs',
+      'Civil society representatives|civil society representatives',
+    ],
   },
   {
     fact: 'its main function: the full achievement of Renaksi OGI; consolidating openness movements nationally and in the regions',
     id: ['Renaksi', 'pencapaian penuh', 'nasional maupun daerah|nasional dan daerah', 'pemangku kepentingan'],
-    en: ['Renaksi', 'action plan', 'national and regional|national level and in the regions|nationally and in the regions', 'stakeholders'],
+    en: [
+      'Renaksi',
+      'action plan',
+      'national and regional|national level and in the regions|nationally and in the regions',
+      'stakeholders',
+    ],
   },
   {
     fact: 'history: demands from before Reformasi 1998, growing after it',
@@ -122,23 +164,55 @@ export const FACTS: Fact[] = [
   },
   {
     fact: 'a meeting of countries on transparent government, with Indonesia among its initiators; OGI carried out in 2011',
-    id: ['salah satu inisiator', 'pemerintahan yang transparan', 'pelaksanaan Open Government Indonesia (OGI) pada tahun 2011'],
-    en: ['one of its initiators', 'transparent government', 'implementation of Open Government Indonesia (OGI) in 2011'],
+    id: [
+      'salah satu inisiator',
+      'pemerintahan yang transparan',
+      'pelaksanaan Open Government Indonesia (OGI) pada tahun 2011',
+    ],
+    en: [
+      'one of its initiators',
+      'transparent government',
+      'implementation of Open Government Indonesia (OGI) in 2011',
+    ],
   },
   {
     fact: "the secretariat's address and e-mail",
-    id: ['Sekretariat Open Government Indonesia', 'Gedung B, Kantor Staf Presiden', 'Jalan Veteran III No. 2', 'Jakarta 10110', 'contact@opengovindonesia.org'],
-    en: ['Sekretariat Open Government Indonesia', 'Gedung B, Kantor Staf Presiden', 'Jalan Veteran III No. 2', 'Jakarta 10110', 'contact@opengovindonesia.org'],
+    id: [
+      'Sekretariat Open Government Indonesia',
+      'Gedung B, Kantor Staf Presiden',
+      'Jalan Veteran III No. 2',
+      'Jakarta 10110',
+      'contact@opengovindonesia.org',
+    ],
+    en: [
+      'Sekretariat Open Government Indonesia',
+      'Gedung B, Kantor Staf Presiden',
+      'Jalan Veteran III No. 2',
+      'Jakarta 10110',
+      'contact@opengovindonesia.org',
+    ],
   },
 ];
 
-export const normalise = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ');
+export const normalise = (s: string) =>
+  s
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\s+/g, ' ');
 
 /** The terms of `terms` that `text` lacks (a string term may list alternatives with `|`). */
 export function missing(text: string, terms: Terms): string[] {
   return terms
     .filter((term) => {
-      const pattern = typeof term === 'string' ? new RegExp(term.split('|').map((t) => t.replace(/[.*+?^${}()[\]\\/]/g, '\\$&')).join('|')) : term;
+      const pattern =
+        typeof term === 'string'
+          ? new RegExp(
+              term
+                .split('|')
+                .map((t) => t.replace(/[.*+?^${}()[\]\\/]/g, '\\$&'))
+                .join('|'),
+            )
+          : term;
       return !pattern.test(text);
     })
     .map(String);

@@ -18,7 +18,9 @@ export async function loadFrame(src: string, width = 1024): Promise<HTMLIFrameEl
 export async function rendered(win: Window, tag: string, timeout = 5000): Promise<Widget> {
   await Promise.race([
     win.customElements.whenDefined(tag),
-    new Promise((_, reject) => setTimeout(() => reject(new Error(`<${tag}> was not defined within ${timeout} ms`)), timeout)),
+    new Promise((_, reject) =>
+      setTimeout(() => reject(new Error(`<${tag}> was not defined within ${timeout} ms`)), timeout),
+    ),
   ]);
   // A framework may render the element after its definition is ready.
   const start = performance.now();

@@ -83,7 +83,9 @@ export function ssrMiddleware() {
     const q = context.query;
     const lang = q.lang ?? 'id';
     const tags = String(q.tags ?? '').split(',');
-    const results = await renderWithApi(tags.map((tag) => ({ tag, options: { lang, ...(q.stylesheet ? { stylesheet: q.stylesheet } : {}) } })));
+    const results = await renderWithApi(
+      tags.map((tag) => ({ tag, options: { lang, ...(q.stylesheet ? { stylesheet: q.stylesheet } : {}) } })),
+    );
     const failed = results.find((r) => r.code !== 0);
     if (failed) {
       context.status = 500;

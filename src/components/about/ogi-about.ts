@@ -67,11 +67,13 @@ export class OgiAbout extends OgiElement {
             <figcaption part="caption" class="caption">
               <cite class="author">${q.author}</cite>
               <span class="role">${q.role}</span>
-              ${q.translationNote
-                ? html`<span class="original"
+              ${
+                q.translationNote
+                  ? html`<span class="original"
                     >${q.translationNote} <q lang="id">${q.original}</q></span
                   >`
-                : nothing}
+                  : nothing
+              }
             </figcaption>
           </figure>
           ${t.vision.paragraphs.map((p) => html`<p class="text">${p}</p>`)}

@@ -1,6 +1,9 @@
 /** Escapes a vCard text value (RFC 6350 §3.4). */
 function escape(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/([,;])/g, '\\$1');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/\n/g, '\\n')
+    .replace(/([,;])/g, '\\$1');
 }
 
 export interface VCardOrganization {

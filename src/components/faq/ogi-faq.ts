@@ -75,11 +75,13 @@ function renderBlock(block: Block, locale: Locale): TemplateResult {
       return html`<figure class="quote">
         <blockquote lang=${ifDefined(block.lang)}><p>“${block.quote}”</p></blockquote>
         ${cite === undefined ? nothing : html`<figcaption>— ${cite}${note === undefined ? nothing : ` (${note})`}</figcaption>`}
-        ${o
-          ? html`<p class="original">
+        ${
+          o
+            ? html`<p class="original">
               ${o.label === undefined ? nothing : `${o.label}: `}<span lang=${ifDefined(o.lang)}>“${o.text}”</span>
             </p>`
-          : nothing}
+            : nothing
+        }
       </figure>`;
     }
   }
@@ -193,7 +195,10 @@ export class OgiFaq extends OgiElement {
     details.open = true;
     // In a long list, questions skipped by content-visibility get their real height while a smooth
     // scroll runs, and it ends off target: jump there instead.
-    details.scrollIntoView({ behavior: prefersReducedMotion() || details.matches('.long>*') ? 'auto' : 'smooth', block: 'start' });
+    details.scrollIntoView({
+      behavior: prefersReducedMotion() || details.matches('.long>*') ? 'auto' : 'smooth',
+      block: 'start',
+    });
     details.querySelector('summary')?.focus({ preventScroll: true });
   }
 
@@ -265,7 +270,11 @@ export class OgiFaq extends OgiElement {
     if (this.items === undefined) return bundled;
     const { items, skipped } = questions(this.items);
     if (skipped) {
-      this.warnOnce('items', skipped, `${skipped} of the given items were skipped (each needs a unique string id and a string question).`);
+      this.warnOnce(
+        'items',
+        skipped,
+        `${skipped} of the given items were skipped (each needs a unique string id and a string question).`,
+      );
     }
     if (items.length) return items;
     this.warnOnce('items', '', 'no usable question; showing the bundled ones.');

@@ -92,18 +92,22 @@ export class OgiOgpTimeline extends OgiElement {
               return html`
                 <li part=${m.highlight ? 'event highlight' : 'event'} class=${m.highlight ? 'event highlight' : 'event'}>
                   <div class="body">
-                    ${m.datetime === undefined
-                      ? nothing
-                      : html`<time part="date" class="date" datetime=${m.datetime}
+                    ${
+                      m.datetime === undefined
+                        ? nothing
+                        : html`<time part="date" class="date" datetime=${m.datetime}
                           >${dateLabel(c.dateLabel, formatIsoDate(m.datetime, m.precision, tag, t.dateLocale))}</time
-                        >`}
+                        >`
+                    }
                     ${heading(sub, c.title, { part: 'event-title', cls: 'event-title' })}
                     <p part="event-text" class="text">${c.text}</p>
-                    ${c.list
-                      ? html`<ul part="countries" class="countries" role="list">
+                    ${
+                      c.list
+                        ? html`<ul part="countries" class="countries" role="list">
                           ${c.list.map((item) => html`<li>${item}</li>`)}
                         </ul>`
-                      : null}
+                        : null
+                    }
                   </div>
                 </li>
               `;

@@ -19,7 +19,11 @@ export const faq: FaqContent = {
     {
       id: 'ogi-dan-nawa-cita',
       question: 'Apa hubungan OGI dengan Nawa Cita?',
-      answer: [{ quote: ogi.quote.text, cite: `${ogi.quote.author}, ${ogi.quote.role}` }, ogi.nawaCita, ogi.nawaCitaStep],
+      answer: [
+        { quote: ogi.quote.text, cite: `${ogi.quote.author}, ${ogi.quote.role}` },
+        ogi.nawaCita,
+        ogi.nawaCitaStep,
+      ],
     },
     { id: 'tujuan-ogi', question: 'Apa yang ingin dicapai melalui OGI?', answer: [ogi.concreteSign, ogi.ideas] },
     {

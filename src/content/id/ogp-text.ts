@@ -17,7 +17,16 @@ export const ogp: OgpText = {
     'Pemerintah tidak hanya didorong untuk transparan, akuntabel, dan inovatif, tetapi juga untuk berkolaborasi dengan masyarakat sipil serta masyarakat luas.',
   ogpLaunchedBy:
     'delapan negara melalui persetujuan bersama atas Deklarasi Keterbukaan Pemerintah (Open Government Declaration)',
-  foundingCountries: ['Indonesia', 'Brasil', 'Meksiko', 'Norwegia', 'Filipina', 'Afrika Selatan', 'Inggris', 'Amerika Serikat'],
+  foundingCountries: [
+    'Indonesia',
+    'Brasil',
+    'Meksiko',
+    'Norwegia',
+    'Filipina',
+    'Afrika Selatan',
+    'Inggris',
+    'Amerika Serikat',
+  ],
   ogpSpread: 'Semangat keterbukaan pemerintah ini semakin menular ke berbagai negara.',
 
   demandsBefore:

@@ -11,8 +11,12 @@ function App() {
   const onToggle = (event) => setLog((entries) => [...entries, `${event.detail.id}:${event.detail.open}`]);
   return (
     <main>
-      <button id="to-en" onClick={() => setLang('en')}>English</button>
-      <button id="to-dark" onClick={() => setTheme('dark')}>Dark</button>
+      <button id="to-en" onClick={() => setLang('en')}>
+        English
+      </button>
+      <button id="to-dark" onClick={() => setTheme('dark')}>
+        Dark
+      </button>
       <output id="log">{log.join(',')}</output>
       <ogi-about lang={lang} theme={theme} heading-level="3"></ogi-about>
       <ogi-faq lang={lang} theme={theme} heading-level="3" onogi-faq-toggle={onToggle}></ogi-faq>
