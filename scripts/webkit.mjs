@@ -5,6 +5,7 @@
 // Each launcher owns one Xvfb, one WebKitWebDriver and one browser window; test files run in
 // that window one after another. Everything it started is ended in stop(), and on exit.
 /* global fetch -- Node's own */
+import { setTimeout as delay } from 'node:timers/promises';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -255,8 +256,10 @@ export class WebKitLauncher {
     const inner = async () =>
       (await this.call('POST', '/execute/sync', { script: 'return [innerWidth, innerHeight]', args: [] })).value;
     let [w, h] = [width, height];
-    for (let i = 0; i < 3; i += 1) {
+    for (let i = 0; i < 6; i += 1) {
       await this.call('POST', '/window/rect', { width: w, height: h });
+      // The page's viewport follows the window a moment later on a busy machine.
+      await delay(100 * (i + 1));
       const [iw, ih] = await inner();
       if (iw === width && ih === height) return;
       w += width - iw;
