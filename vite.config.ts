@@ -3,6 +3,7 @@ import { visualizer } from 'rollup-plugin-visualizer';
 import { defineConfig, type BuildOptions, type Plugin, type UserConfig } from 'vite';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.js';
 import { trustedTypesPlugin } from './scripts/trusted-types.js';
+import { litMessagesPlugin } from './scripts/lit-messages.js';
 import { demoStaticPlugin } from './scripts/demo-static.mjs';
 
 import { ELEMENTS } from './src/elements.js';
@@ -151,11 +152,12 @@ export default defineConfig(({ command, mode }): UserConfig => {
     const iife = mode === 'iife';
     return {
       plugins: iife
-        ? [minifyTemplatesPlugin(), stripPureAnnotations(), trustedTypesPlugin()]
+        ? [minifyTemplatesPlugin(), stripPureAnnotations(), trustedTypesPlugin(), litMessagesPlugin()]
         : [
             minifyTemplatesPlugin(),
             stripPureAnnotations(),
             trustedTypesPlugin(),
+            litMessagesPlugin(),
             visualizer({
               filename: 'stats/treemap.html',
               template: 'treemap',
@@ -177,7 +179,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
     };
   }
   return {
-    plugins: [minifyTemplatesPlugin(), stripPureAnnotations(), trustedTypesPlugin()],
+    plugins: [minifyTemplatesPlugin(), stripPureAnnotations(), trustedTypesPlugin(), litMessagesPlugin()],
     build: {
       ...common,
       emptyOutDir: true,

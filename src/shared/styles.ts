@@ -93,11 +93,7 @@ export const baseStyles = css`
   h5,
   h6 {
     margin: 0;
-    font-family: inherit;
     line-height: 1.25;
-    color: inherit;
-    text-transform: none;
-    letter-spacing: normal;
   }
   .title {
     font-size: 1.5em;
@@ -159,8 +155,6 @@ export const baseStyles = css`
     line-height: 1.2;
     text-align: start;
     text-decoration: none;
-    text-transform: none;
-    letter-spacing: normal;
     cursor: pointer;
   }
   button:hover,
