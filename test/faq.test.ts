@@ -65,7 +65,7 @@ describe('<ogi-faq>', () => {
         expect(details.querySelector(':scope > [part="answer"]')).to.exist;
         expect(summary.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
       }
-      expect(buttons(el).map((b) => b.getAttribute('part'))).to.deep.equal(['button', 'button']);
+      expect(buttons(el).map((b) => b.getAttribute('part'))).to.deep.equal(['button']);
     });
 
     it('hides the native marker', async () => {
@@ -217,10 +217,10 @@ describe('<ogi-faq>', () => {
     it('renders English for lang="en" and Indonesian by default', async () => {
       const en = await fixture<OgiFaq>(html`<ogi-faq lang="en"></ogi-faq>`);
       expect(text(q(en, '#apa-itu-ogi summary'))).to.equal('What is Open Government Indonesia (OGI)?');
-      expect(buttons(en).map((b) => text(b))).to.deep.equal(['Open all', 'Close all']);
+      expect(buttons(en).map((b) => text(b))).to.deep.equal(['Open all']);
       const id = await fixture<OgiFaq>(html`<ogi-faq></ogi-faq>`);
       expect(text(q(id, '#apa-itu-ogi summary'))).to.equal('Apa itu Open Government Indonesia (OGI)?');
-      expect(buttons(id).map((b) => text(b))).to.deep.equal(['Buka semua', 'Tutup semua']);
+      expect(buttons(id).map((b) => text(b))).to.deep.equal(['Buka semua']);
     });
 
     it('switches live and keeps the open questions open', async () => {
@@ -289,12 +289,11 @@ describe('<ogi-faq>', () => {
       const seen = record(el);
       const first = all(el)[0];
       const summary = first.querySelector('summary')!;
-      // Start before the widget, then Tab through "Open all", "Close all", the first question.
+      // Start before the widget, then Tab through "Open all" to the first question.
       const start = document.createElement('button');
       start.textContent = 'before';
       el.before(start);
       start.focus();
-      await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Tab' });
       expect(focused(el), 'focus').to.equal(`summary:${first.id}`);
@@ -415,24 +414,47 @@ describe('<ogi-faq>', () => {
   });
 
   describe('open all / close all', () => {
-    it('opens and closes every question from the buttons, and says so politely', async () => {
+    it('opens and closes every question from one button that says what it will do, and says so politely', async () => {
       const el = await fixture<OgiFaq>(html`<ogi-faq lang="en"></ogi-faq>`);
-      const [openAll, closeAll] = buttons(el);
+      expect(buttons(el).length, 'one button').to.equal(1);
+      const [toggle] = buttons(el);
       const status = q(el, '[role="status"]');
+      expect(text(toggle)).to.equal('Open all');
       await el.show('tujuan-ogi');
-      openAll.click();
+      toggle.click();
       await aTimeout(0);
       await el.updateComplete;
       expect(all(el).every((d) => d.open)).to.equal(true);
       expect(text(status)).to.equal('All answers are shown.');
-      closeAll.click();
+      expect(text(toggle), 'now it closes').to.equal('Close all');
+      toggle.click();
       await aTimeout(0);
       await el.updateComplete;
       expect(all(el).every((d) => !d.open)).to.equal(true);
       expect(text(status)).to.equal('All answers are hidden.');
+      expect(text(toggle)).to.equal('Open all');
       // The state stays coherent: one click opens one question again.
       q(el, '#sejarah-ogi summary').click();
       expect(openIds(el)).to.deep.equal(['sejarah-ogi']);
+    });
+
+    it('the button follows the questions: opening the last closed one by hand turns it into "Tutup semua"', async () => {
+      const el = await fixture<OgiFaq>(html`<ogi-faq lang="id"></ogi-faq>`);
+      const [toggle] = buttons(el);
+      await el.openAll();
+      all(el)[3].open = false;
+      await settle();
+      await el.updateComplete;
+      expect(text(toggle)).to.equal('Buka semua');
+      all(el)[3].querySelector('summary')!.click();
+      await settle();
+      await el.updateComplete;
+      expect(text(toggle)).to.equal('Tutup semua');
+      // New questions arrive closed: the button opens again.
+      el.items = [...faqContent.id.items, { id: 'baru', question: 'Baru?', answer: ['Ya.'] }];
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(text(toggle)).to.equal('Buka semua');
     });
 
     it('offers openAll() and closeAll(), firing one event per change', async () => {

@@ -106,7 +106,7 @@ function renderBlock(block: Block, locale: Locale): TemplateResult {
  * @csspart item - Each question and its answer (a `<details>` carrying the question's `id`).
  * @csspart question - Each question (the `<summary>`).
  * @csspart answer - Each answer.
- * @csspart button - The "open all" and "close all" buttons.
+ * @csspart button - The one button that opens every answer ("Buka semua" / "Open all") or, once all are open, closes them ("Tutup semua" / "Close all").
  * @csspart link - Every link inside an answer.
  * @csspart status - The polite live region that announces "open all" and "close all" (visually hidden).
  */
@@ -154,6 +154,7 @@ export class OgiFaq extends OgiElement {
   protected override updated(): void {
     // On first render, and when `items` brings the question the hash names.
     this.#applyHash();
+    this.#syncToggleAll();
   }
 
   /**
@@ -246,6 +247,7 @@ export class OgiFaq extends OgiElement {
     const { oldState, newState } = event as ToggleEvent;
     if (oldState && oldState === newState) return;
     const open = details.open;
+    this.#syncToggleAll();
     const quiet = this.#quiet.get(details);
     if (quiet !== undefined) {
       this.#quiet.delete(details);
@@ -254,14 +256,24 @@ export class OgiFaq extends OgiElement {
     this.emit('ogi-faq-toggle', { id: details.id, open });
   };
 
-  async #onOpenAll(): Promise<void> {
-    await this.openAll();
-    await this.announce(faqContent[this.locale].allOpened);
+  /** Whether every question is open: the toolbar's one button then closes them all. */
+  #allOpen = false;
+
+  /** After any question opened or closed, or the questions changed, the button says what it will do next. */
+  #syncToggleAll(): void {
+    const list = this.#all();
+    const allOpen = list.length > 0 && list.every((d) => d.open);
+    if (allOpen !== this.#allOpen) {
+      this.#allOpen = allOpen;
+      this.requestUpdate();
+    }
   }
 
-  async #onCloseAll(): Promise<void> {
-    await this.closeAll();
-    await this.announce(faqContent[this.locale].allClosed);
+  async #onToggleAll(): Promise<void> {
+    const t = faqContent[this.locale];
+    const close = this.#allOpen;
+    await (close ? this.closeAll() : this.openAll());
+    await this.announce(close ? t.allClosed : t.allOpened);
   }
 
   /** The questions to show: `items` when usable, else the bundled ones in this language. */
@@ -291,8 +303,7 @@ export class OgiFaq extends OgiElement {
       html`
         <p class="lead">${t.intro}</p>
         <div class="toolbar js">
-          <button part="button" type="button" @click=${this.#onOpenAll}>${expandIcon}${t.openAll}</button>
-          <button part="button" type="button" @click=${this.#onCloseAll}>${collapseIcon}${t.closeAll}</button>
+          <button part="button" type="button" @click=${this.#onToggleAll}>${this.#allOpen ? collapseIcon : expandIcon}${this.#allOpen ? t.closeAll : t.openAll}</button>
         </div>
         ${this.status(true)}
         <div part="list" class=${items.length > LONG_LIST ? 'list long' : 'list'}>
