@@ -11,7 +11,6 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { findBrowser } from './browsers.mjs';
 
 /** WebDriver key codes for the key names the tests press (others are sent as typed). */
@@ -133,7 +132,7 @@ export class WebKitLauncher {
         if ((await fetch(`${this.base}/status`)).ok) break;
       } catch {
         if (i > 100) throw new Error('WebKitWebDriver did not start');
-        await sleep(50);
+        await delay(50);
       }
     }
     const { value } = await this.call('POST', '/session', {
