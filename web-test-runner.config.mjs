@@ -77,6 +77,8 @@ export default {
   concurrentBrowsers: 2,
   // Three browsers share two cores: a browser that starts slowly on a busy machine is not a failure.
   browserStartTimeout: 120000,
+  // The same for a test page's first script on a loaded machine (the default is 20 s).
+  testsStartTimeout: 60000,
   // 20 s: WebKit's first test in a file (axe, first layout) can pass 10 s on a busy 2-core machine.
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 10 * 60 * 1000,
