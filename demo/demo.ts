@@ -485,6 +485,10 @@ export function initDemo(doc: Document = document): Demo {
               p.host = buildHostPage(fdoc, p.tag, s.cms.nav.length, s.cms.sidebarLinks.length);
               new fwin.ResizeObserver(() => sizeFrame(p)).observe(p.host.page);
               new win.ResizeObserver(() => updateOverflow(p)).observe(p.wrap);
+              // A scaled preview's box clips it; a deep-linked question's scrollIntoView must not scroll it.
+              p.wrap.addEventListener('scroll', () => {
+                if (p.wrap.classList.contains('fitted')) p.wrap.scrollTo(0, 0);
+              });
             }
           } else {
             p.available = false;
@@ -538,8 +542,18 @@ export function initDemo(doc: Document = document): Demo {
     }, URL_DELAY_MS);
   }
 
-  /** On a wide screen the settings scroll on their own: say so while more lies below. */
+  /**
+   * On a wide screen the settings scroll on their own: they end at the window's bottom edge
+   * (also while the page header is still in view), and say so while more lies below.
+   */
   function updateMoreSettings(): void {
+    if (win.getComputedStyle(form).position === 'sticky') {
+      const gap = 16;
+      const top = Math.max(form.getBoundingClientRect().top, gap);
+      form.style.maxHeight = `${Math.floor(win.innerHeight - top - gap)}px`;
+    } else {
+      form.style.maxHeight = '';
+    }
     const scrolls = win.getComputedStyle(form).overflowY === 'auto' && form.scrollHeight > form.clientHeight + 1;
     moreSettings.hidden = !scrolls || form.scrollTop + form.clientHeight >= form.scrollHeight - 8;
   }
@@ -569,13 +583,15 @@ export function initDemo(doc: Document = document): Demo {
   form.addEventListener('change', onControl);
   form.addEventListener('submit', (e) => e.preventDefault());
   form.addEventListener('scroll', updateMoreSettings, { passive: true });
+  win.addEventListener('scroll', updateMoreSettings, { passive: true });
+  win.addEventListener('resize', updateMoreSettings);
   new win.ResizeObserver(updateMoreSettings).observe(form);
 
   $('#to-preview').addEventListener('click', (e) => {
     e.preventDefault();
-    const output = $('#output');
-    output.scrollIntoView();
-    output.focus({ preventScroll: true });
+    const heading = $('#preview-heading');
+    heading.scrollIntoView();
+    heading.focus({ preventScroll: true });
   });
 
   $('#reset').addEventListener('click', () => {
