@@ -3,38 +3,83 @@
  * and URL. `initDemo` drives the page's markup (demo/index.html); main.ts
  * calls it.
  */
+import { faqContent } from '../src/content/faq.js';
 import { AA_NORMAL_TEXT, contrastRatio, formatRatio } from './contrast.js';
 import { buildHostPage, updateHostPage, type HostPage } from './host-page.js';
-import { snippet } from './snippet.js';
+import { scriptFile, snippet } from './snippet.js';
 import {
   COLOR_KEYS,
   DEFAULT_HEADING_LEVEL,
   PARAM_KEYS,
   RADIUS_RANGE,
   SPACE_RANGE,
+  TOKEN_NAMES,
   WIDGETS,
   effectiveColors,
+  normalize,
   readState,
+  schemeColors,
+  schemesOf,
   widgetKeys,
   withParam,
   writeState,
   type DemoState,
+  type Lang,
   type ParamKey,
+  type Scheme,
   type WidgetKey,
   type WidgetTag,
 } from './state.js';
 import { strings, type DemoStrings } from './strings.js';
 
+/** The WCAG AA minimum for a focus indicator against what surrounds it (non-text contrast, 1.4.11). */
+const AA_NON_TEXT = 3;
+
+/** The pairs the contrast check measures, each against the background, with the ratio it needs. */
+const CONTRAST_PAIRS = [
+  { key: 'text', min: AA_NORMAL_TEXT },
+  { key: 'muted', min: AA_NORMAL_TEXT },
+  { key: 'accent', min: AA_NORMAL_TEXT },
+  { key: 'focus', min: AA_NON_TEXT },
+] as const;
+
+/** One measured pair. */
+export interface ContrastCheck {
+  scheme: Scheme;
+  key: (typeof CONTRAST_PAIRS)[number]['key'];
+  ratio: number;
+  ok: boolean;
+}
+
+/** Every pair, in every colour scheme a visitor can see (both under `theme="auto"`), against AA. */
+export function contrastChecks(state: DemoState): ContrastCheck[] {
+  const s = normalize(state);
+  return schemesOf(s.theme).flatMap((scheme) => {
+    const colors = schemeColors(s, scheme);
+    return CONTRAST_PAIRS.map(({ key, min }) => {
+      const ratio = contrastRatio(colors[key], colors.surface);
+      return { scheme, key, ratio, ok: ratio >= min };
+    });
+  });
+}
+
+const otherLang = (lang: Lang): Lang => (lang === 'id' ? 'en' : 'id');
+
 interface Preview {
   key: WidgetKey;
   tag: WidgetTag;
+  /** The second language of the side-by-side view. */
+  alt: boolean;
   section: HTMLElement;
+  /** The frame's column: its language caption, hint and box. */
+  column: HTMLElement;
+  caption: HTMLElement;
   wrap: HTMLElement;
   missing: HTMLElement;
   hint: HTMLElement;
   frame: HTMLIFrameElement;
   host?: HostPage;
-  /** Resolves when the live frame has loaded (the static frame borrows its stylesheets). */
+  /** Resolves when the live frame has loaded (the static frame borrows its stylesheets); set once it is asked to load. */
   loaded?: Promise<void>;
   /** The "without JavaScript" preview: the static fragment in a frame sandboxed without scripts. */
   staticFrame: HTMLIFrameElement;
@@ -43,6 +88,8 @@ interface Preview {
   staticUrl?: string;
   /** Whether the frame's registry has the element (it is in this build). */
   available?: boolean;
+  /** The FAQ state last applied to the live widget. */
+  faqView?: string;
 }
 
 export interface Demo {
@@ -73,12 +120,24 @@ function add(
   return el;
 }
 
+/** A colour picker with its label (`data-i18n` path), token name and hex readout. */
+function addColorField(parent: Element, id: string, i18n: string, token: string): HTMLElement {
+  const field = add(parent, 'div', { class: 'color-field', id: `${id}-field` });
+  const label = add(field, 'label', { for: id });
+  add(label, 'span', { 'data-i18n': i18n });
+  label.append(' ');
+  add(label, 'code', {}, token);
+  add(field, 'input', { type: 'color', id, name: id });
+  add(field, 'code', { class: 'hex', id: `${id}-hex` });
+  return field;
+}
+
 /**
  * Adds, per widget of src/elements.ts, its radio to the widget choice and its preview section
- * (after the preview heading), so that index.html names none of them. Texts come from
- * `data-i18n` (see `applyStrings`).
+ * (after the preview heading), one colour picker per colour token, and one option per FAQ
+ * question, so that index.html names none of them. Texts come from `data-i18n` (see `applyStrings`).
  */
-function buildWidgetMarkup(doc: Document): void {
+function buildMarkup(doc: Document): void {
   const choices = doc.querySelector('#widget-choices')!;
   const previews = doc.querySelector('.preview-heading')!.parentElement!;
   for (const { key, tag } of WIDGETS) {
@@ -98,9 +157,25 @@ function buildWidgetMarkup(doc: Document): void {
     add(h3, 'code', {}, `<${tag}>`);
     add(section, 'p', { class: 'description', 'data-i18n': `widgetDescriptions.${key}` });
     add(section, 'p', { class: 'missing', hidden: '' });
-    add(section, 'p', { class: 'scroll-hint', hidden: '', 'data-i18n': 'scrollHint' });
-    add(section, 'div', { class: 'frame-wrap' });
+    const pair = add(section, 'div', { class: 'frame-pair' });
+    for (const alt of [false, true]) {
+      const column = add(pair, 'div', { class: 'frame-column', 'data-alt': String(alt) });
+      add(column, 'p', { class: 'frame-lang', hidden: '' });
+      add(column, 'p', { class: 'scroll-hint', hidden: '' });
+      add(column, 'div', { class: 'frame-wrap' });
+      if (alt) column.hidden = true;
+    }
   }
+
+  const colors = doc.querySelector('#color-fields')!;
+  for (const key of COLOR_KEYS) addColorField(colors, key, `colorLabels.${key}`, TOKEN_NAMES[key]);
+  const dark = addColorField(colors, 'dark-accent', 'darkAccentLabel', '@media (prefers-color-scheme: dark)');
+  dark.classList.add('dark-accent');
+  dark.querySelector('input')!.setAttribute('aria-describedby', 'dark-accent-hint');
+  add(dark, 'p', { class: 'hint', id: 'dark-accent-hint', 'data-i18n': 'darkAccentHint' });
+
+  const linked = doc.querySelector('#faq-linked')!;
+  for (const { id } of faqContent.id.items) add(linked, 'option', { value: `#${id}` });
 }
 
 /** Delay before the URL follows the controls (Firefox limits history calls while a colour is dragged). */
@@ -115,42 +190,53 @@ export function initDemo(doc: Document = document): Demo {
   const copyStatus = $('#copy-status');
   const resetStatus = $('#reset-status');
   const warning = $('#contrast-warning');
+  const snippetWarning = $('#snippet-warning');
+  const moreSettings = $('#more-settings');
   const prefersDark = win.matchMedia('(prefers-color-scheme: dark)');
-  buildWidgetMarkup(doc);
+  buildMarkup(doc);
 
   let state = readState(new URLSearchParams(win.location.search));
-  let appliedLang = '';
+  let appliedUi = '';
   let shownSnippet = '';
   let urlTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const previews: Preview[] = WIDGETS.map(({ key, tag }) => {
+  const previews: Preview[] = WIDGETS.flatMap(({ key, tag }) => {
     const section = $(`.widget-section[data-widget="${key}"]`);
-    const frame = doc.createElement('iframe');
-    frame.className = 'preview-frame';
-    const wrap = section.querySelector<HTMLElement>('.frame-wrap')!;
-    // No `allow-scripts`: nothing can run in it, like a visitor whose browser runs no script.
-    // `allow-same-origin` only lets this page dress it as the host page and size it.
-    const staticFrame = doc.createElement('iframe');
-    staticFrame.className = 'preview-frame static-frame';
-    staticFrame.setAttribute('sandbox', 'allow-same-origin');
-    staticFrame.hidden = true;
-    wrap.append(frame, staticFrame);
-    return {
-      key,
-      tag,
-      section,
-      wrap,
-      frame,
-      staticFrame,
-      missing: section.querySelector<HTMLElement>('.missing')!,
-      hint: section.querySelector<HTMLElement>('.scroll-hint')!,
-    };
+    return [false, true].map((alt): Preview => {
+      const column = section.querySelector<HTMLElement>(`.frame-column[data-alt="${alt}"]`)!;
+      const frame = doc.createElement('iframe');
+      frame.className = 'preview-frame';
+      const wrap = column.querySelector<HTMLElement>('.frame-wrap')!;
+      // No `allow-scripts`: nothing can run in it, like a visitor whose browser runs no script.
+      // `allow-same-origin` only lets this page dress it as the host page and size it.
+      const staticFrame = doc.createElement('iframe');
+      staticFrame.className = 'preview-frame static-frame';
+      staticFrame.setAttribute('sandbox', 'allow-same-origin');
+      staticFrame.hidden = true;
+      wrap.append(frame, staticFrame);
+      return {
+        key,
+        tag,
+        alt,
+        section,
+        column,
+        caption: column.querySelector<HTMLElement>('.frame-lang')!,
+        wrap,
+        frame,
+        staticFrame,
+        missing: section.querySelector<HTMLElement>('.missing')!,
+        hint: column.querySelector<HTMLElement>('.scroll-hint')!,
+      };
+    });
   });
+
+  /** The settings a preview shows: the second column of the side-by-side view has the other language. */
+  const viewOf = (p: Preview): DemoState => (p.alt ? { ...state, lang: otherLang(state.lang) } : state);
 
   /* ---------- rendering ---------- */
 
   function applyStrings(s: DemoStrings): void {
-    doc.documentElement.lang = state.lang;
+    doc.documentElement.lang = state.ui;
     doc.title = s.pageTitle;
     for (const node of doc.querySelectorAll<HTMLElement>('[data-i18n]')) {
       const text = lookup(s, node.dataset.i18n!);
@@ -159,9 +245,17 @@ export function initDemo(doc: Document = document): Demo {
     for (const option of $<HTMLSelectElement>('#hl').options) {
       option.textContent = `h${option.value}${Number(option.value) === DEFAULT_HEADING_LEVEL ? ` ${s.headingDefault}` : ''}`;
     }
+    for (const option of $<HTMLSelectElement>('#max-width').options) {
+      if (option.value === '') option.textContent = s.maxWidthDefault;
+      if (option.value === 'none') option.textContent = s.maxWidthNone;
+    }
+    $('#faq-linked').setAttribute('label', s.faqViews.linked);
+    const questions = faqContent[state.ui].items;
+    for (const option of $('#faq-linked').querySelectorAll('option')) {
+      const item = questions.find((q) => `#${q.id}` === option.value);
+      option.textContent = item ? item.question : option.value;
+    }
     for (const p of previews) {
-      p.frame.title = s.frameTitle(`<${p.tag}>`);
-      p.staticFrame.title = s.staticFrameTitle(`<${p.tag}>`);
       p.missing.textContent = s.missing(p.tag);
     }
     // A message in the old language would be read out of context.
@@ -177,18 +271,28 @@ export function initDemo(doc: Document = document): Demo {
 
   function syncControls(): void {
     setRadio('w', state.widget);
+    setRadio('ui', state.ui);
     setRadio('lang', state.lang);
     setRadio('theme', state.theme);
+    setRadio('orientation', state.orientation);
     setRadio('width', state.width);
     setRadio('bg', state.background);
     $<HTMLSelectElement>('#hl').value = String(state.headingLevel);
     $<HTMLSelectElement>('#font').value = state.font;
+    $<HTMLSelectElement>('#max-width').value = state.maxWidth;
+    $<HTMLSelectElement>('#faq').value = state.faqView;
     $<HTMLInputElement>('#nojs').checked = state.noJs;
+    $<HTMLInputElement>('#fit').checked = state.fit;
+    $<HTMLInputElement>('#both').checked = state.both;
+    $('#faq-field').hidden = !widgetKeys(state.widget).includes('faq');
     const colors = effectiveColors(state, prefersDark.matches);
-    for (const key of COLOR_KEYS) {
-      const input = $<HTMLInputElement>(`#${key}`);
-      if (input.value !== colors[key]) input.value = colors[key];
-      $(`#${key}-hex`).textContent = colors[key];
+    const shown: [string, string][] = COLOR_KEYS.map((key) => [key, colors[key]]);
+    $('#dark-accent-field').hidden = state.theme !== 'auto';
+    shown.push(['dark-accent', schemeColors(state, 'dark').accent]);
+    for (const [id, value] of shown) {
+      const input = $<HTMLInputElement>(`#${id}`);
+      if (input.value !== value) input.value = value;
+      $(`#${id}-hex`).textContent = value;
     }
     for (const [key, value] of [
       ['radius', state.radius],
@@ -201,24 +305,33 @@ export function initDemo(doc: Document = document): Demo {
     }
   }
 
-  function renderContrast(s: DemoStrings): void {
-    const colors = effectiveColors(state, prefersDark.matches);
-    let failing = false;
-    for (const [id, fg] of [
-      ['#ratio-text', colors.text],
-      ['#ratio-accent', colors.accent],
-    ] as const) {
-      const ratio = contrastRatio(fg, colors.surface);
-      const ok = ratio >= AA_NORMAL_TEXT;
-      failing ||= !ok;
-      const row = $(id);
-      row.classList.toggle('fail', !ok);
-      row.querySelector('.value')!.textContent = formatRatio(ratio, state.lang);
-      row.querySelector('.verdict')!.textContent = ok ? `✓ ${s.contrastOk}` : `✗ ${s.contrastFail}`;
-    }
+  /** The ratios, per colour scheme a visitor can see; says when one fails, next to the colours and on the snippet. */
+  function renderContrast(s: DemoStrings): boolean {
+    const checks = contrastChecks(state);
+    const schemes = schemesOf(state.theme);
+    const groups = schemes.map((scheme) => {
+      const group = doc.createElement('div');
+      group.className = 'scheme';
+      group.dataset.scheme = scheme;
+      if (schemes.length > 1) add(group, 'p', { class: 'scheme-name' }, s.schemes[scheme]);
+      for (const c of checks.filter((x) => x.scheme === scheme)) {
+        const row = add(group, 'p', { class: c.ok ? 'ratio' : 'ratio fail', id: `ratio-${scheme}-${c.key}` });
+        row.append(`${s.contrastPairs[c.key]}: `);
+        add(row, 'strong', { class: 'value' }, formatRatio(c.ratio, state.ui));
+        row.append(' ');
+        add(row, 'span', { class: 'verdict' }, c.ok ? `✓ ${s.contrastOk}` : `✗ ${s.contrastFail}`);
+      }
+      return group;
+    });
+    $('#contrast-rows').replaceChildren(...groups);
+    const failing = checks.some((c) => !c.ok);
     const text = failing ? s.contrastWarning : '';
     if (warning.textContent !== text) warning.textContent = text;
     $('#contrast').classList.toggle('has-warning', failing);
+    snippetWarning.textContent = s.snippetWarning;
+    snippetWarning.hidden = !failing;
+    $('#snippet-panel').classList.toggle('failing', failing);
+    return failing;
   }
 
   function sizeFrame(p: Preview): void {
@@ -229,14 +342,29 @@ export function initDemo(doc: Document = document): Demo {
     updateOverflow(p);
   }
 
-  /** When a fixed-width preview is wider than the column, its box scrolls sideways; say so and make it reachable. */
+  /**
+   * A fixed-width preview wider than its column is scaled down to fit (its viewport keeps the
+   * chosen width), or, with fitting off, its box scrolls sideways: say which, and make a
+   * scrolling box reachable by keyboard.
+   */
   function updateOverflow(p: Preview): void {
-    const overflows = !p.wrap.hidden && p.wrap.scrollWidth > p.wrap.clientWidth + 1;
-    p.hint.hidden = !overflows;
+    const s = strings[state.ui];
+    const frame = state.noJs ? p.staticFrame : p.frame;
+    const width = state.width === 'full' ? 0 : Number(state.width);
+    // The box's padding (1 px each side) is room for the frame's outline.
+    const room = p.wrap.clientWidth - 2;
+    const scale = state.fit && width > room && room > 0 ? room / width : 1;
+    for (const f of [p.frame, p.staticFrame]) f.style.transform = f === frame && scale < 1 ? `scale(${scale})` : '';
+    p.wrap.classList.toggle('fitted', scale < 1);
+    p.wrap.style.height = scale < 1 ? `${Math.ceil(frame.offsetHeight * scale) + 6}px` : '';
+    const overflows = scale === 1 && !p.wrap.hidden && p.wrap.scrollWidth > p.wrap.clientWidth + 1;
+    p.hint.hidden = !overflows && scale === 1;
+    p.hint.textContent = scale < 1 ? s.fitNote(Math.floor(scale * 100)) : s.scrollHint;
+    const heading = `heading-${p.key}`;
     if (overflows) {
       p.wrap.tabIndex = 0;
       p.wrap.setAttribute('role', 'group');
-      p.wrap.setAttribute('aria-labelledby', `heading-${p.key}`);
+      p.wrap.setAttribute('aria-labelledby', state.both ? `${heading} ${p.caption.id}` : heading);
     } else {
       p.wrap.removeAttribute('tabindex');
       p.wrap.removeAttribute('role');
@@ -244,9 +372,44 @@ export function initDemo(doc: Document = document): Demo {
     }
   }
 
-  function renderPreview(p: Preview, s: DemoStrings): void {
-    const shown = widgetKeys(state.widget).includes(p.key);
-    p.section.hidden = !shown;
+  /** The FAQ's state as chosen: all closed, all open (its `openAll()`), or opened by the page's URL hash. */
+  function applyFaqView(p: Preview): void {
+    const fwin = p.frame.contentWindow;
+    const faq = p.host?.widget as (HTMLElement & { openAll?(): Promise<void>; closeAll?(): Promise<void> }) | undefined;
+    if (p.key !== 'faq' || !fwin || !faq?.openAll || !faq.closeAll || p.faqView === state.faqView) return;
+    const view = state.faqView;
+    p.faqView = view;
+    if (fwin.location.hash) fwin.history.replaceState(null, '', fwin.location.pathname + fwin.location.search);
+    if (view === 'open') void faq.openAll();
+    else if (view === 'closed') void faq.closeAll();
+    else {
+      // A real deep link: the widget opens the question the URL names, as on a webmaster's page.
+      const focused = doc.activeElement as HTMLElement | null;
+      void faq.closeAll().then(() => {
+        // The question takes focus inside the frame (the widget's listener runs first); keep the
+        // designer's place in the settings.
+        fwin.addEventListener('hashchange', () => focused?.focus({ preventScroll: true }), { once: true });
+        fwin.location.hash = view;
+      });
+    }
+  }
+
+  function renderPreview(p: Preview): void {
+    const view = viewOf(p);
+    const s = strings[state.ui];
+    const shown = widgetKeys(state.widget).includes(p.key) && (!p.alt || state.both);
+    if (!p.alt) p.section.hidden = !widgetKeys(state.widget).includes(p.key);
+    p.column.hidden = !shown;
+    p.caption.hidden = !state.both;
+    p.caption.id = `caption-${p.key}-${p.alt ? 'alt' : 'main'}`;
+    p.caption.textContent = s.langNames[view.lang];
+    p.caption.lang = view.lang;
+    // Side by side, each frame's name says its language.
+    const inLang = state.both ? ` (${s.langNames[view.lang]})` : '';
+    p.frame.title = s.frameTitle(`<${p.tag}>`) + inLang;
+    p.staticFrame.title = s.staticFrameTitle(`<${p.tag}>`) + inLang;
+    p.column.parentElement!.classList.toggle('both', state.both);
+    if (shown && !p.loaded) loadFrame(p);
     for (const frame of [p.frame, p.staticFrame]) frame.style.width = state.width === 'full' ? '' : `${state.width}px`;
     p.wrap.classList.toggle('full', state.width === 'full');
     if (p.available === false) {
@@ -257,9 +420,11 @@ export function initDemo(doc: Document = document): Demo {
     p.frame.hidden = state.noJs;
     p.staticFrame.hidden = !state.noJs;
     if (state.noJs && shown) loadStatic(p);
-    if (p.host) updateHostPage(p.host, state, s);
+    const words = strings[view.lang];
+    if (p.host) updateHostPage(p.host, view, words);
     // The theme needs no new render: it is only the element's attribute, which the styles follow without script.
-    if (p.staticHost) updateHostPage(p.staticHost, state, s);
+    if (p.staticHost) updateHostPage(p.staticHost, view, words);
+    if (shown) applyFaqView(p);
     sizeFrame(p);
     if (shown) updateOverflow(p);
   }
@@ -270,7 +435,8 @@ export function initDemo(doc: Document = document): Demo {
    * loaded, builds the same host page around the element the browser parsed there.
    */
   function loadStatic(p: Preview): void {
-    const url = new URL(`./static/${p.tag}.${state.lang}.h${state.headingLevel}.html`, doc.baseURI).href;
+    const view = viewOf(p);
+    const url = new URL(`./static/${p.tag}.${view.lang}.h${view.headingLevel}.html`, doc.baseURI).href;
     if (p.staticUrl === url) return;
     p.staticUrl = url;
     p.staticHost = undefined;
@@ -290,13 +456,13 @@ export function initDemo(doc: Document = document): Demo {
           copy.href = link.href;
           fdoc.head.append(copy);
         }
-        const s = strings[state.lang];
+        const s = strings[viewOf(p).lang];
         const host = buildHostPage(fdoc, p.tag, s.cms.nav.length, s.cms.sidebarLinks.length);
         host.widget.replaceWith(widget);
         host.widget = widget;
         p.staticHost = host;
         new fwin.ResizeObserver(() => sizeFrame(p)).observe(host.page);
-        renderPreview(p, strings[state.lang]);
+        renderPreview(p);
         p.staticFrame.dataset.ready = 'true';
       },
       { once: true },
@@ -304,21 +470,61 @@ export function initDemo(doc: Document = document): Demo {
     p.staticFrame.src = url;
   }
 
+  /** Loads the live preview page in the frame; the second language's frames load only once side by side is on. */
+  function loadFrame(p: Preview): Promise<void> {
+    p.loaded = new Promise<void>((resolve) => {
+      p.frame.addEventListener(
+        'load',
+        () => {
+          const fdoc = p.frame.contentDocument;
+          const fwin = p.frame.contentWindow as (Window & typeof globalThis) | null;
+          if (fdoc && fwin) {
+            p.available = Boolean(fwin.customElements.get(p.tag));
+            if (p.available) {
+              const s = strings[viewOf(p).lang];
+              p.host = buildHostPage(fdoc, p.tag, s.cms.nav.length, s.cms.sidebarLinks.length);
+              new fwin.ResizeObserver(() => sizeFrame(p)).observe(p.host.page);
+              new win.ResizeObserver(() => updateOverflow(p)).observe(p.wrap);
+              // A scaled preview's box clips it; a deep-linked question's scrollIntoView must not scroll it.
+              p.wrap.addEventListener('scroll', () => {
+                if (p.wrap.classList.contains('fitted')) p.wrap.scrollTo(0, 0);
+              });
+            }
+          } else {
+            p.available = false;
+          }
+          renderPreview(p);
+          sizeFrame(p);
+          p.frame.dataset.ready = 'true';
+          resolve();
+        },
+        { once: true },
+      );
+    });
+    p.frame.src = new URL('./preview.html', doc.baseURI).href;
+    return p.loaded;
+  }
+
   function render(): void {
-    const s = strings[state.lang];
-    if (appliedLang !== state.lang) {
+    const s = strings[state.ui];
+    if (appliedUi !== state.ui) {
       applyStrings(s);
-      appliedLang = state.lang;
+      appliedUi = state.ui;
     }
     syncControls();
     renderContrast(s);
+    $('#snippet-intro').textContent = s.snippetIntro(scriptFile(state));
+    const linkNote = $('#faq-link-note');
+    const faqView = normalize(state).faqView;
+    linkNote.hidden = !faqView.startsWith('#');
+    linkNote.querySelector('code')!.textContent = faqView;
     const text = snippet(state);
     if (text !== shownSnippet) {
       snippetCode.textContent = text;
       if (shownSnippet) copyStatus.textContent = '';
       shownSnippet = text;
     }
-    for (const p of previews) renderPreview(p, s);
+    for (const p of previews) renderPreview(p);
     scheduleUrl();
   }
 
@@ -336,6 +542,22 @@ export function initDemo(doc: Document = document): Demo {
     }, URL_DELAY_MS);
   }
 
+  /**
+   * On a wide screen the settings scroll on their own: they end at the window's bottom edge
+   * (also while the page header is still in view), and say so while more lies below.
+   */
+  function updateMoreSettings(): void {
+    if (win.getComputedStyle(form).position === 'sticky') {
+      const gap = 16;
+      const top = Math.max(form.getBoundingClientRect().top, gap);
+      form.style.maxHeight = `${Math.floor(win.innerHeight - top - gap)}px`;
+    } else {
+      form.style.maxHeight = '';
+    }
+    const scrolls = win.getComputedStyle(form).overflowY === 'auto' && form.scrollHeight > form.clientHeight + 1;
+    moreSettings.hidden = !scrolls || form.scrollTop + form.clientHeight >= form.scrollHeight - 8;
+  }
+
   /* ---------- input ---------- */
 
   function onControl(event: Event): void {
@@ -347,7 +569,9 @@ export function initDemo(doc: Document = document): Demo {
       control instanceof win.HTMLInputElement && control.type === 'checkbox'
         ? control.checked
           ? '1'
-          : ''
+          : name === 'fit'
+            ? '0'
+            : ''
         : control.value;
     const next = withParam(state, name, value);
     if (JSON.stringify(next) === JSON.stringify(state)) return;
@@ -358,18 +582,31 @@ export function initDemo(doc: Document = document): Demo {
   form.addEventListener('input', onControl);
   form.addEventListener('change', onControl);
   form.addEventListener('submit', (e) => e.preventDefault());
+  form.addEventListener('scroll', updateMoreSettings, { passive: true });
+  win.addEventListener('scroll', updateMoreSettings, { passive: true });
+  win.addEventListener('resize', updateMoreSettings);
+  new win.ResizeObserver(updateMoreSettings).observe(form);
+
+  $('#to-preview').addEventListener('click', (e) => {
+    e.preventDefault();
+    const heading = $('#preview-heading');
+    heading.scrollIntoView();
+    heading.focus({ preventScroll: true });
+  });
 
   $('#reset').addEventListener('click', () => {
     state = {
       ...state,
-      colors: { accent: null, text: null, surface: null },
+      colors: Object.fromEntries(COLOR_KEYS.map((k) => [k, null])) as DemoState['colors'],
+      darkAccent: null,
       font: 'inherit',
       radius: RADIUS_RANGE.default,
       space: SPACE_RANGE.default,
+      maxWidth: '',
     };
     render();
     resetStatus.textContent = '';
-    setTimeout(() => (resetStatus.textContent = strings[state.lang].tokensReset), 50);
+    setTimeout(() => (resetStatus.textContent = strings[state.ui].tokensReset), 50);
   });
 
   copyButton.addEventListener('click', async () => {
@@ -385,8 +622,12 @@ export function initDemo(doc: Document = document): Demo {
     // Empty the live region first, so that the same message is announced again.
     copyStatus.textContent = '';
     setTimeout(() => {
-      const s = strings[state.lang];
-      copyStatus.textContent = ok ? s.copied : s.copyFailed;
+      const s = strings[state.ui];
+      // Copied colours that fail AA are no success to celebrate: the message says so, in the warning's look.
+      const failing = contrastChecks(state).some((c) => !c.ok);
+      copyStatus.classList.toggle('warn', ok && failing);
+      copyStatus.classList.toggle('error', !ok);
+      copyStatus.textContent = ok ? (failing ? s.copiedFailingColours : s.copied) : s.copyFailed;
     }, 50);
   });
 
@@ -394,40 +635,11 @@ export function initDemo(doc: Document = document): Demo {
 
   /* ---------- frames ---------- */
 
-  const ready = Promise.all(
-    previews.map(
-      (p) =>
-        (p.loaded = new Promise<void>((resolve) => {
-          p.frame.addEventListener(
-            'load',
-            () => {
-              const fdoc = p.frame.contentDocument;
-              const fwin = p.frame.contentWindow as (Window & typeof globalThis) | null;
-              if (fdoc && fwin) {
-                p.available = Boolean(fwin.customElements.get(p.tag));
-                if (p.available) {
-                  const s = strings[state.lang];
-                  p.host = buildHostPage(fdoc, p.tag, s.cms.nav.length, s.cms.sidebarLinks.length);
-                  new fwin.ResizeObserver(() => sizeFrame(p)).observe(p.host.page);
-                  new win.ResizeObserver(() => updateOverflow(p)).observe(p.wrap);
-                }
-              } else {
-                p.available = false;
-              }
-              renderPreview(p, strings[state.lang]);
-              sizeFrame(p);
-              resolve();
-            },
-            { once: true },
-          );
-          p.frame.src = new URL('./preview.html', doc.baseURI).href;
-        })),
-    ),
-  ).then(() => {
+  render();
+  const ready = Promise.all(previews.filter((p) => !p.alt).map((p) => p.loaded ?? loadFrame(p))).then(() => {
+    updateMoreSettings();
     doc.documentElement.dataset.demoReady = 'true';
   });
-
-  render();
 
   return {
     ready,

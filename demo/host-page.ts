@@ -6,7 +6,7 @@
  * functions as the snippet.
  */
 import { tokenCss } from './snippet.js';
-import { elementAttributes, type DemoState } from './state.js';
+import { elementAttributes, type DemoState, type WidgetTag } from './state.js';
 import type { DemoStrings } from './strings.js';
 
 export interface HostPage {
@@ -113,8 +113,8 @@ export function updateHostPage(host: HostPage, state: DemoState, s: DemoStrings)
   doc.title = s.frameTitle(`<${widget.localName}>`);
   doc.body.className = `bg-${state.background}`;
 
-  const attrs = elementAttributes(state);
-  for (const name of ['theme', 'heading-level']) {
+  const attrs = elementAttributes(state, widget.localName as WidgetTag);
+  for (const name of ['theme', 'heading-level', 'orientation']) {
     if (!attrs.some(([n]) => n === name)) widget.removeAttribute(name);
   }
   for (const [name, value] of attrs) {

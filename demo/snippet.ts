@@ -2,36 +2,74 @@
  * The HTML a webmaster pastes for the current settings. The preview is built
  * from the same functions, so what the snippet says is what the preview shows.
  */
-import { elementAttributes, tagOf, tokenDeclarations, widgetKeys, type DemoState } from './state.js';
+import {
+  darkTokenDeclarations,
+  elementAttributes,
+  tagOf,
+  tokenDeclarations,
+  widgetKeys,
+  type DemoState,
+  type WidgetTag,
+} from './state.js';
 
-/** Where the snippet says the script lives; the README tells webmasters to change it. */
-export const SCRIPT_PLACEHOLDER = '/path/to/ogi-widgets.js';
+/** Where the snippet says the contents of `dist/` live; the README tells webmasters to change it. */
+export const SCRIPT_DIR = '/path/to/';
+/** The whole bundle, as the snippet names it when every widget is shown. */
+export const SCRIPT_PLACEHOLDER = `${SCRIPT_DIR}ogi-widgets.js`;
+/** Stands for the file's hash from `dist/integrity.json`, as in the README. */
+export const INTEGRITY_PLACEHOLDER = 'sha384-…';
+
+/**
+ * The file of `dist/` the snippet loads: the bundle for every widget, else
+ * the one element's own module (it imports its shared chunks from `dist/chunks/`).
+ */
+export function scriptFile(state: DemoState): string {
+  return state.widget === 'all' ? 'ogi-widgets.js' : `${tagOf(state.widget)}.js`;
+}
 
 /** The selector the `<style>` block targets: the chosen elements. */
 export function tokenSelector(state: DemoState): string {
   return widgetKeys(state.widget).map(tagOf).join(', ');
 }
 
-/** The `<style>` block's CSS, or `''` when every token is the default. */
+const rule = (selector: string, decls: [string, string][], indent = '') =>
+  `${indent}${selector} {\n${decls.map(([name, value]) => `${indent}  ${name}: ${value};`).join('\n')}\n${indent}}`;
+
+/**
+ * The `<style>` block's CSS, or `''` when every token is the default. Under
+ * `theme="auto"` a dark accent comes in a `prefers-color-scheme: dark` rule,
+ * which beats the plain one in a dark system.
+ */
 export function tokenCss(state: DemoState): string {
+  const selector = tokenSelector(state);
   const decls = tokenDeclarations(state);
-  if (!decls.length) return '';
-  return `${tokenSelector(state)} {\n${decls.map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}`;
+  const dark = darkTokenDeclarations(state);
+  const rules: string[] = [];
+  if (decls.length) rules.push(rule(selector, decls));
+  if (dark.length) rules.push(`@media (prefers-color-scheme: dark) {\n${rule(selector, dark, '  ')}\n}`);
+  return rules.join('\n');
 }
 
 const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** One element's markup, e.g. `<ogi-faq lang="en" theme="dark"></ogi-faq>`. */
-export function elementMarkup(state: DemoState, tag: string): string {
-  const attrs = elementAttributes(state)
+export function elementMarkup(state: DemoState, tag: WidgetTag): string {
+  const attrs = elementAttributes(state, tag)
     .map(([name, value]) => ` ${name}="${escapeAttr(value)}"`)
     .join('');
   return `<${tag}${attrs}></${tag}>`;
 }
 
-/** The whole snippet: script tag, `<style>` (when a token differs) and the element(s). */
-export function snippet(state: DemoState, scriptSrc: string = SCRIPT_PLACEHOLDER): string {
-  const lines = [`<script type="module" src="${escapeAttr(scriptSrc)}"></script>`];
+/** The whole snippet: script tag (with its integrity), `<style>` (when a token differs) and the element(s). */
+export function snippet(state: DemoState, scriptDir: string = SCRIPT_DIR): string {
+  const lines = [
+    '<script',
+    '  type="module"',
+    `  src="${escapeAttr(scriptDir + scriptFile(state))}"`,
+    `  integrity="${INTEGRITY_PLACEHOLDER}"`,
+    '  crossorigin="anonymous"',
+    '></script>',
+  ];
   const css = tokenCss(state);
   if (css) {
     lines.push('<style>', ...css.split('\n').map((l) => `  ${l}`), '</style>');

@@ -19,6 +19,14 @@ export const WIDTHS = ['320', '375', '768', '1280', 'full'] as const;
 export type Width = (typeof WIDTHS)[number];
 export const BACKGROUNDS = ['light', 'dark', 'cms'] as const;
 export type Background = (typeof BACKGROUNDS)[number];
+/** `<ogi-ogp-timeline orientation>`; the first is the default. */
+export const ORIENTATIONS = ['vertical', 'horizontal'] as const;
+export type Orientation = (typeof ORIENTATIONS)[number];
+/** `--ogi-max-width`: `''` is the widget's own default (60rem). */
+export const MAX_WIDTHS = ['', '40rem', '48rem', '72rem', 'none'] as const;
+export type MaxWidth = (typeof MAX_WIDTHS)[number];
+/** How the FAQ preview is shown: as it loads, every answer open, or opened by a link to one question (`#id`). */
+export type FaqView = 'closed' | 'open' | `#${string}`;
 
 /** Font stacks a designer can try; all are installed fonts, never web fonts. */
 export const FONTS = {
@@ -30,13 +38,33 @@ export const FONTS = {
 } as const;
 export type FontKey = keyof typeof FONTS;
 
-export const COLOR_KEYS = ['accent', 'text', 'surface'] as const;
+/** Every colour token; each is a control and a URL key of the same name. */
+export const COLOR_KEYS = ['accent', 'text', 'surface', 'muted', 'border', 'subtle', 'accent-soft', 'focus'] as const;
 export type ColorKey = (typeof COLOR_KEYS)[number];
+export type Scheme = 'light' | 'dark';
 
-/** The widgets' own colour defaults per theme (src/shared/styles.ts). */
-export const COLOR_DEFAULTS: Record<'light' | 'dark', Record<ColorKey, string>> = {
-  light: { accent: '#9b1c1f', text: '#1c2530', surface: '#ffffff' },
-  dark: { accent: '#ff9d97', text: '#e8edf3', surface: '#161b22' },
+/** The widgets' own colour defaults per colour scheme (src/shared/styles.ts). */
+export const COLOR_DEFAULTS: Record<Scheme, Record<ColorKey, string>> = {
+  light: {
+    accent: '#9b1c1f',
+    text: '#1c2530',
+    surface: '#ffffff',
+    muted: '#4a5566',
+    border: '#c9d1dc',
+    subtle: '#f4f6f9',
+    'accent-soft': '#fbeeee',
+    focus: '#1a5fb4',
+  },
+  dark: {
+    accent: '#ff9d97',
+    text: '#e8edf3',
+    surface: '#161b22',
+    muted: '#aeb8c5',
+    border: '#434d5a',
+    subtle: '#1f262f',
+    'accent-soft': '#3a2224',
+    focus: '#8cc4ff',
+  },
 };
 
 /** The CSS custom property behind each setting. */
@@ -44,9 +72,15 @@ export const TOKEN_NAMES = {
   accent: '--ogi-color-accent',
   text: '--ogi-color-text',
   surface: '--ogi-color-surface',
+  muted: '--ogi-color-muted',
+  border: '--ogi-color-border',
+  subtle: '--ogi-color-subtle',
+  'accent-soft': '--ogi-color-accent-soft',
+  focus: '--ogi-color-focus',
   font: '--ogi-font-family',
   radius: '--ogi-radius',
   space: '--ogi-space',
+  maxWidth: '--ogi-max-width',
 } as const;
 
 /** Range of the length controls, in rem. */
@@ -55,37 +89,58 @@ export const SPACE_RANGE = { min: 0.5, max: 2, step: 0.125, default: 1 } as cons
 
 export interface DemoState {
   widget: WidgetChoice;
+  /** The language of the demo's own words (`?ui=`), chosen apart from the widgets' `lang`. */
+  ui: Lang;
   lang: Lang;
   theme: Theme;
   headingLevel: number;
   /** A colour the designer chose (`#rrggbb`), or `null` for the theme's default. */
   colors: Record<ColorKey, string | null>;
+  /** Under `theme="auto"`: the accent for a dark system (`@media (prefers-color-scheme: dark)`), or `null`. */
+  darkAccent: string | null;
   font: FontKey;
   /** rem */
   radius: number;
   /** rem */
   space: number;
+  maxWidth: MaxWidth;
+  orientation: Orientation;
   width: Width;
+  /** Scale a fixed-width preview wider than its column down to fit, instead of scrolling. */
+  fit: boolean;
   background: Background;
   /** Preview the static fragment with scripts off instead of the live element. */
   noJs: boolean;
+  /** Show each widget in both languages, side by side. */
+  both: boolean;
+  faqView: FaqView;
 }
+
+const noColors = (): Record<ColorKey, string | null> =>
+  Object.fromEntries(COLOR_KEYS.map((k) => [k, null])) as Record<ColorKey, string | null>;
 
 export const DEFAULT_HEADING_LEVEL = 2;
 
 export function defaultState(): DemoState {
   return {
     widget: 'all',
+    ui: 'id',
     lang: 'id',
     theme: 'light',
     headingLevel: DEFAULT_HEADING_LEVEL,
-    colors: { accent: null, text: null, surface: null },
+    colors: noColors(),
+    darkAccent: null,
     font: 'inherit',
     radius: RADIUS_RANGE.default,
     space: SPACE_RANGE.default,
+    maxWidth: '',
+    orientation: 'vertical',
     width: 'full',
+    fit: true,
     background: 'light',
     noJs: false,
+    both: false,
+    faqView: 'closed',
   };
 }
 
@@ -107,19 +162,32 @@ function inRange(value: string | null, range: { min: number; max: number; step: 
   return Math.round(n / range.step) * range.step;
 }
 
+/** The colour scheme a widget shows: the theme's, or for `auto` the system's. */
+export function schemeOf(theme: Theme, prefersDark: boolean): Scheme {
+  return theme === 'dark' || (theme === 'auto' && prefersDark) ? 'dark' : 'light';
+}
+
 /** The colour defaults that apply: the theme's, or for `auto` the system's. */
 export function themeDefaults(theme: Theme, prefersDark: boolean): Record<ColorKey, string> {
-  return COLOR_DEFAULTS[theme === 'dark' || (theme === 'auto' && prefersDark) ? 'dark' : 'light'];
+  return COLOR_DEFAULTS[schemeOf(theme, prefersDark)];
+}
+
+/** The colours the widget shows in `scheme`, with the snippet's tokens (the dark accent only applies under `auto`). */
+export function schemeColors(state: DemoState, scheme: Scheme): Record<ColorKey, string> {
+  const out = { ...COLOR_DEFAULTS[scheme] };
+  for (const key of COLOR_KEYS) out[key] = state.colors[key] ?? out[key];
+  if (scheme === 'dark' && state.theme === 'auto' && state.darkAccent) out.accent = state.darkAccent;
+  return out;
 }
 
 /** The colours the widget actually shows. */
 export function effectiveColors(state: DemoState, prefersDark: boolean): Record<ColorKey, string> {
-  const defaults = themeDefaults(state.theme, prefersDark);
-  return {
-    accent: state.colors.accent ?? defaults.accent,
-    text: state.colors.text ?? defaults.text,
-    surface: state.colors.surface ?? defaults.surface,
-  };
+  return schemeColors(state, schemeOf(state.theme, prefersDark));
+}
+
+/** The colour schemes a visitor can see: both under `auto`, else the theme's. */
+export function schemesOf(theme: Theme): Scheme[] {
+  return theme === 'auto' ? ['light', 'dark'] : [theme];
 }
 
 /**
@@ -134,22 +202,35 @@ export function normalize(state: DemoState): DemoState {
       if (colors[key] === COLOR_DEFAULTS[state.theme][key]) colors[key] = null;
     }
   }
-  return { ...state, colors };
+  // The dark accent is written under `auto` only, and only where it differs from what dark would show anyway.
+  const darkAccent =
+    state.theme === 'auto' && state.darkAccent !== (colors.accent ?? COLOR_DEFAULTS.dark.accent)
+      ? state.darkAccent
+      : null;
+  const faqView = state.widget === 'all' || state.widget === 'faq' ? state.faqView : 'closed';
+  return { ...state, colors, darkAccent, faqView };
 }
 
 /** The query-string keys of the settings; each control is named after its key. */
 export const PARAM_KEYS = [
   'w',
+  'ui',
   'lang',
   'theme',
   'hl',
+  'orientation',
   ...COLOR_KEYS,
+  'dark-accent',
   'font',
   'radius',
   'space',
+  'max-width',
   'width',
+  'fit',
   'bg',
   'nojs',
+  'both',
+  'faq',
 ] as const;
 export type ParamKey = (typeof PARAM_KEYS)[number];
 
@@ -164,8 +245,14 @@ export function withParam(state: DemoState, key: ParamKey, value: string | null)
     case 'w':
       s.widget = oneOf<WidgetChoice>(['all', ...WIDGETS.map((w) => w.key)], value, d.widget);
       break;
+    case 'ui':
+      s.ui = oneOf(LANGS, value, d.ui);
+      break;
     case 'lang':
       s.lang = oneOf(LANGS, value, d.lang);
+      break;
+    case 'orientation':
+      s.orientation = oneOf(ORIENTATIONS, value, d.orientation);
       break;
     case 'theme':
       s.theme = oneOf(THEMES, value, d.theme);
@@ -175,10 +262,26 @@ export function withParam(state: DemoState, key: ParamKey, value: string | null)
       s.headingLevel = value !== null && Number.isInteger(hl) && hl >= 1 && hl <= 6 ? hl : d.headingLevel;
       break;
     }
-    case 'accent':
-    case 'text':
-    case 'surface':
-      s.colors[key] = value === null ? null : (normalizeHex(value) ?? null);
+    case 'dark-accent':
+      s.darkAccent = value === null ? null : (normalizeHex(value) ?? null);
+      break;
+    case 'max-width':
+      s.maxWidth = oneOf(MAX_WIDTHS, value, d.maxWidth);
+      break;
+    case 'fit':
+      s.fit = value !== '0';
+      break;
+    case 'both':
+      s.both = value === '1';
+      break;
+    case 'faq':
+      s.faqView =
+        value === 'open' || (value !== null && /^#[a-z0-9-]{1,80}$/.test(value)) ? (value as FaqView) : d.faqView;
+      break;
+    default:
+      if ((COLOR_KEYS as readonly string[]).includes(key)) {
+        s.colors[key as ColorKey] = value === null ? null : (normalizeHex(value) ?? null);
+      }
       break;
     case 'font':
       s.font = oneOf(Object.keys(FONTS) as FontKey[], value, d.font);
@@ -208,6 +311,8 @@ export function readState(params: URLSearchParams): DemoState {
   for (const key of PARAM_KEYS) {
     if (params.has(key)) s = withParam(s, key, params.get(key));
   }
+  // A shared link without `ui` shows the demo in the widgets' language.
+  if (!params.has('ui')) s.ui = s.lang;
   return normalize(s);
 }
 
@@ -217,19 +322,26 @@ export function writeState(state: DemoState): URLSearchParams {
   const s = normalize(state);
   const p = new URLSearchParams();
   if (s.widget !== d.widget) p.set('w', s.widget);
+  if (s.ui !== s.lang) p.set('ui', s.ui);
   if (s.lang !== d.lang) p.set('lang', s.lang);
   if (s.theme !== d.theme) p.set('theme', s.theme);
   if (s.headingLevel !== d.headingLevel) p.set('hl', String(s.headingLevel));
+  if (s.orientation !== d.orientation) p.set('orientation', s.orientation);
   for (const key of COLOR_KEYS) {
     const value = s.colors[key];
     if (value) p.set(key, value);
   }
+  if (s.darkAccent) p.set('dark-accent', s.darkAccent);
   if (s.font !== d.font) p.set('font', s.font);
   if (s.radius !== d.radius) p.set('radius', String(s.radius));
   if (s.space !== d.space) p.set('space', String(s.space));
+  if (s.maxWidth !== d.maxWidth) p.set('max-width', s.maxWidth);
   if (s.width !== d.width) p.set('width', s.width);
+  if (!s.fit) p.set('fit', '0');
   if (s.background !== d.background) p.set('bg', s.background);
   if (s.noJs) p.set('nojs', '1');
+  if (s.both) p.set('both', '1');
+  if (s.faqView !== d.faqView) p.set('faq', s.faqView);
   return p;
 }
 
@@ -249,13 +361,21 @@ export function tokenDeclarations(state: DemoState): [string, string][] {
   if (s.font !== 'inherit') out.push([TOKEN_NAMES.font, FONTS[s.font]]);
   if (s.radius !== RADIUS_RANGE.default) out.push([TOKEN_NAMES.radius, rem(s.radius)]);
   if (s.space !== SPACE_RANGE.default) out.push([TOKEN_NAMES.space, rem(s.space)]);
+  if (s.maxWidth) out.push([TOKEN_NAMES.maxWidth, s.maxWidth]);
   return out;
 }
 
-/** The attributes of each element: `lang` always, the others only when not the default. */
-export function elementAttributes(state: DemoState): [string, string][] {
+/** The declarations for a dark system under `theme="auto"` (the dark accent), or none. */
+export function darkTokenDeclarations(state: DemoState): [string, string][] {
+  const s = normalize(state);
+  return s.darkAccent ? [[TOKEN_NAMES.accent, s.darkAccent]] : [];
+}
+
+/** The attributes of an element: `lang` always, the others only when not the default. */
+export function elementAttributes(state: DemoState, tag?: WidgetTag): [string, string][] {
   const attrs: [string, string][] = [['lang', state.lang]];
   if (state.theme !== 'light') attrs.push(['theme', state.theme]);
   if (state.headingLevel !== DEFAULT_HEADING_LEVEL) attrs.push(['heading-level', String(state.headingLevel)]);
+  if (tag === 'ogi-ogp-timeline' && state.orientation !== 'vertical') attrs.push(['orientation', state.orientation]);
   return attrs;
 }

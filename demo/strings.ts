@@ -3,7 +3,7 @@
  * own content; this is only the page around them. Adding a key to
  * `DemoStrings` makes TypeScript ask for it in every language.
  */
-import type { Background, FontKey, Lang, Theme, WidgetKey } from './state.js';
+import type { Background, ColorKey, FontKey, Lang, Orientation, Scheme, Theme, WidgetKey } from './state.js';
 
 export interface DemoStrings {
   pageTitle: string;
@@ -12,6 +12,9 @@ export interface DemoStrings {
   offlineNote: string;
 
   settingsHeading: string;
+  uiLegend: string;
+  toPreview: string;
+  moreSettings: string;
   widgetLegend: string;
   widgetAll: string;
   widgetNames: Record<WidgetKey, string>;
@@ -23,19 +26,27 @@ export interface DemoStrings {
   themes: Record<Theme, string>;
   headingLabel: string;
   headingDefault: string;
+  orientationLabel: string;
+  orientations: Record<Orientation, string>;
+  faqViewLabel: string;
+  faqViews: { closed: string; open: string; linked: string };
+  faqLinkNote: string;
 
   tokensLegend: string;
-  accentLabel: string;
-  textLabel: string;
-  surfaceLabel: string;
+  colorLabels: Record<ColorKey, string>;
+  darkAccentLabel: string;
+  darkAccentHint: string;
+  maxWidthLabel: string;
+  maxWidthDefault: string;
+  maxWidthNone: string;
   fontLabel: string;
   fonts: Record<FontKey, string>;
   radiusLabel: string;
   spaceLabel: string;
   resetTokens: string;
   tokensReset: string;
-  contrastTextPair: string;
-  contrastAccentPair: string;
+  contrastPairs: { text: string; muted: string; accent: string; focus: string };
+  schemes: Record<Scheme, string>;
   contrastOk: string;
   contrastFail: string;
   contrastWarning: string;
@@ -43,6 +54,10 @@ export interface DemoStrings {
   previewLegend: string;
   widthLabel: string;
   widthFull: string;
+  fitLabel: string;
+  fitNote: (percent: number) => string;
+  bothLabel: string;
+  langNames: Record<Lang, string>;
   backgroundLabel: string;
   backgrounds: Record<Background, string>;
   noJsLabel: string;
@@ -55,10 +70,12 @@ export interface DemoStrings {
   scrollHint: string;
 
   snippetHeading: string;
-  snippetIntro: string;
+  snippetIntro: (file: string) => string;
   snippetLabel: string;
+  snippetWarning: string;
   copy: string;
   copied: string;
+  copiedFailingColours: string;
   copyFailed: string;
   classicNote: string;
 
@@ -83,6 +100,9 @@ export const strings: Record<Lang, DemoStrings> = {
     offlineNote: 'Halaman ini tidak memuat apa pun dari jaringan: tanpa CDN, tanpa font web.',
 
     settingsHeading: 'Pengaturan',
+    uiLegend: 'Bahasa halaman demo ini',
+    toPreview: 'Lihat pratinjau',
+    moreSettings: 'Gulir untuk pengaturan lainnya',
     widgetLegend: 'Widget yang ditampilkan',
     widgetAll: 'Semua',
     widgetNames: { about: 'Tentang OGI', faq: 'Tanya jawab', timeline: 'Linimasa OGP', contact: 'Kontak' },
@@ -101,11 +121,32 @@ export const strings: Record<Lang, DemoStrings> = {
     themes: { light: 'Terang', dark: 'Gelap', auto: 'Ikuti sistem' },
     headingLabel: 'Tingkat judul',
     headingDefault: '(bawaan)',
+    orientationLabel: 'Arah linimasa',
+    orientations: { vertical: 'Tegak (bawaan)', horizontal: 'Mendatar' },
+    faqViewLabel: 'Keadaan tanya jawab',
+    faqViews: {
+      closed: 'Semua tertutup, seperti saat dimuat',
+      open: 'Semua terbuka',
+      linked: 'Dibuka lewat tautan ke satu pertanyaan',
+    },
+    faqLinkNote: 'Tautan langsung ke pertanyaan ini: alamat halaman Anda diikuti',
 
     tokensLegend: 'Warna dan bentuk',
-    accentLabel: 'Warna aksen',
-    textLabel: 'Warna teks',
-    surfaceLabel: 'Warna latar',
+    colorLabels: {
+      accent: 'Warna aksen',
+      text: 'Warna teks',
+      surface: 'Warna latar',
+      muted: 'Teks sekunder',
+      border: 'Garis tepi',
+      subtle: 'Latar kotak',
+      'accent-soft': 'Aksen lembut (sorotan)',
+      focus: 'Cincin fokus',
+    },
+    darkAccentLabel: 'Warna aksen di sistem gelap',
+    darkAccentHint: 'Berlaku bila sistem pengunjung memakai mode gelap (tema "Ikuti sistem").',
+    maxWidthLabel: 'Lebar maksimum',
+    maxWidthDefault: 'Bawaan (60rem)',
+    maxWidthNone: 'Tanpa batas',
     fontLabel: 'Huruf',
     fonts: {
       inherit: 'Huruf halaman (bawaan)',
@@ -118,16 +159,25 @@ export const strings: Record<Lang, DemoStrings> = {
     spaceLabel: 'Jarak',
     resetTokens: 'Kembalikan warna dan bentuk',
     tokensReset: 'Warna dan bentuk kembali ke bawaan.',
-    contrastTextPair: 'Teks pada latar',
-    contrastAccentPair: 'Aksen (tautan) pada latar',
+    contrastPairs: {
+      text: 'Teks pada latar',
+      muted: 'Teks sekunder pada latar',
+      accent: 'Aksen (tautan) pada latar',
+      focus: 'Cincin fokus pada latar (perlu 3:1)',
+    },
+    schemes: { light: 'Skema terang', dark: 'Skema gelap' },
     contrastOk: 'lulus AA',
     contrastFail: 'gagal AA',
     contrastWarning:
-      'Kontras kurang dari 4,5:1: teks sulit dibaca dan tidak memenuhi WCAG AA. Pilih warna yang lebih gelap atau lebih terang.',
+      'Kontras di bawah batas WCAG AA (4,5:1 untuk teks, 3:1 untuk cincin fokus): sulit dibaca. Pilih warna yang lebih gelap atau lebih terang.',
 
     previewLegend: 'Pratinjau',
     widthLabel: 'Lebar',
     widthFull: 'Penuh',
+    fitLabel: 'Perkecil agar muat',
+    fitNote: (percent) => `Diperkecil ke ${percent} % agar muat di layar ini.`,
+    bothLabel: 'Kedua bahasa berdampingan',
+    langNames: { id: 'Bahasa Indonesia', en: 'English' },
     backgroundLabel: 'Halaman tempat widget dipasang',
     backgrounds: { light: 'Polos terang', dark: 'Polos gelap', cms: 'Halaman CMS biasa' },
     noJsLabel: 'Tanpa JavaScript',
@@ -141,10 +191,14 @@ export const strings: Record<Lang, DemoStrings> = {
     scrollHint: 'Pratinjau lebih lebar dari layar ini; geser ke samping untuk melihat semuanya.',
 
     snippetHeading: 'Cuplikan HTML',
-    snippetIntro: 'Tempel ke halaman Anda. Ganti /path/to/ dengan tempat Anda menyalin isi folder dist/.',
+    snippetIntro: (file) =>
+      `Tempel ke halaman Anda. Ganti /path/to/ dengan tempat Anda menyalin isi folder dist/, dan sha384-… dengan nilai untuk ${file} di dist/integrity.json.`,
     snippetLabel: 'Cuplikan HTML untuk pengaturan ini',
+    snippetWarning:
+      'Warna dalam cuplikan ini gagal WCAG AA (lihat pemeriksaan kontras di pengaturan). Perbaiki dulu sebelum memakainya di situs pemerintah.',
     copy: 'Salin cuplikan',
     copied: 'Cuplikan disalin ke papan klip.',
+    copiedFailingColours: 'Cuplikan disalin, tetapi warnanya gagal WCAG AA.',
     copyFailed: 'Cuplikan tidak dapat disalin otomatis. Pilih teksnya lalu tekan Ctrl+C.',
     classicNote: 'CMS Anda tidak bisa menambahkan type="module"? Pakai skrip klasik sebagai gantinya:',
 
@@ -168,6 +222,9 @@ export const strings: Record<Lang, DemoStrings> = {
     offlineNote: 'This page loads nothing from the network: no CDN, no web fonts.',
 
     settingsHeading: 'Settings',
+    uiLegend: 'Language of this demo page',
+    toPreview: 'Go to the preview',
+    moreSettings: 'Scroll for more settings',
     widgetLegend: 'Widgets shown',
     widgetAll: 'All',
     widgetNames: { about: 'About OGI', faq: 'Questions and answers', timeline: 'OGP timeline', contact: 'Contact' },
@@ -186,11 +243,32 @@ export const strings: Record<Lang, DemoStrings> = {
     themes: { light: 'Light', dark: 'Dark', auto: 'Follow the system' },
     headingLabel: 'Heading level',
     headingDefault: '(default)',
+    orientationLabel: 'Timeline orientation',
+    orientations: { vertical: 'Vertical (default)', horizontal: 'Horizontal' },
+    faqViewLabel: 'Questions and answers: state',
+    faqViews: {
+      closed: 'All closed, as loaded',
+      open: 'All open',
+      linked: 'Opened by a link to one question',
+    },
+    faqLinkNote: 'Direct link to this question: your page’s address followed by',
 
     tokensLegend: 'Colours and shape',
-    accentLabel: 'Accent colour',
-    textLabel: 'Text colour',
-    surfaceLabel: 'Background colour',
+    colorLabels: {
+      accent: 'Accent colour',
+      text: 'Text colour',
+      surface: 'Background colour',
+      muted: 'Secondary text',
+      border: 'Borders',
+      subtle: 'Box background',
+      'accent-soft': 'Soft accent (highlights)',
+      focus: 'Focus ring',
+    },
+    darkAccentLabel: 'Accent colour in a dark system',
+    darkAccentHint: 'Applies when the visitor’s system is in dark mode (theme "Follow the system").',
+    maxWidthLabel: 'Maximum width',
+    maxWidthDefault: 'Default (60rem)',
+    maxWidthNone: 'No limit',
     fontLabel: 'Font',
     fonts: {
       inherit: "The page's font (default)",
@@ -203,16 +281,25 @@ export const strings: Record<Lang, DemoStrings> = {
     spaceLabel: 'Spacing',
     resetTokens: 'Reset colours and shape',
     tokensReset: 'Colours and shape are back to the defaults.',
-    contrastTextPair: 'Text on background',
-    contrastAccentPair: 'Accent (links) on background',
+    contrastPairs: {
+      text: 'Text on background',
+      muted: 'Secondary text on background',
+      accent: 'Accent (links) on background',
+      focus: 'Focus ring on background (needs 3:1)',
+    },
+    schemes: { light: 'Light scheme', dark: 'Dark scheme' },
     contrastOk: 'passes AA',
     contrastFail: 'fails AA',
     contrastWarning:
-      'Contrast below 4.5:1: the text is hard to read and fails WCAG AA. Choose a darker or lighter colour.',
+      'Contrast below the WCAG AA minimum (4.5:1 for text, 3:1 for the focus ring): hard to read. Choose a darker or lighter colour.',
 
     previewLegend: 'Preview',
     widthLabel: 'Width',
     widthFull: 'Full',
+    fitLabel: 'Scale down to fit',
+    fitNote: (percent) => `Scaled down to ${percent}% to fit this screen.`,
+    bothLabel: 'Both languages side by side',
+    langNames: { id: 'Bahasa Indonesia', en: 'English' },
     backgroundLabel: 'Page the widget sits on',
     backgrounds: { light: 'Plain light', dark: 'Plain dark', cms: 'Typical CMS page' },
     noJsLabel: 'Without JavaScript',
@@ -226,10 +313,14 @@ export const strings: Record<Lang, DemoStrings> = {
     scrollHint: 'The preview is wider than this screen; scroll sideways to see all of it.',
 
     snippetHeading: 'HTML snippet',
-    snippetIntro: 'Paste it into your page. Replace /path/to/ with where you copied the contents of dist/.',
+    snippetIntro: (file) =>
+      `Paste it into your page. Replace /path/to/ with where you copied the contents of dist/, and sha384-… with the value for ${file} in dist/integrity.json.`,
     snippetLabel: 'HTML snippet for these settings',
+    snippetWarning:
+      'The colours in this snippet fail WCAG AA (see the contrast check in the settings). Fix them before using it on a government site.',
     copy: 'Copy snippet',
     copied: 'Snippet copied to the clipboard.',
+    copiedFailingColours: 'Snippet copied, but its colours fail WCAG AA.',
     copyFailed: 'The snippet could not be copied automatically. Select its text and press Ctrl+C.',
     classicNote: 'Your CMS cannot add type="module"? Use the classic script instead:',
 

@@ -3,18 +3,27 @@
  * loaded in an iframe from the test server the way a designer opens it.
  */
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { contrastRatio, formatRatio, normalizeHex, parseHex, passesAA, relativeLuminance } from '../demo/contrast.js';
-import { SCRIPT_PLACEHOLDER, snippet, tokenCss } from '../demo/snippet.js';
-import { defaultState, readState, writeState, type DemoState } from '../demo/state.js';
+import { contrastChecks } from '../demo/demo.js';
+import {
+  INTEGRITY_PLACEHOLDER,
+  SCRIPT_DIR,
+  SCRIPT_PLACEHOLDER,
+  scriptFile,
+  snippet,
+  tokenCss,
+} from '../demo/snippet.js';
+import { COLOR_KEYS, defaultState, readState, writeState, type DemoState } from '../demo/state.js';
 import { strings } from '../demo/strings.js';
 import { sleep, until as waitUntil, type Widget } from './support/dom.js';
 
 /**
- * Where the "snippet into a blank page" test loads the built bundle from,
- * in place of the snippet's placeholder path. `npm test` builds dist/ first.
+ * Where the "snippet into a blank page" test loads the built files from,
+ * byte for byte (see `rawDist` in web-test-runner.config.mjs), in place of
+ * the snippet's placeholder folder. `npm test` builds dist/ first.
  */
-const BUILT_SCRIPT = '/dist/ogi-widgets.js';
+const BUILT_DIR = '/raw/dist/';
 
 type Win = Window & typeof globalThis;
 
@@ -170,28 +179,54 @@ describe('demo/state.ts and demo/snippet.ts', () => {
   it('round-trips every setting through the query string, writing only what differs', () => {
     const s: DemoState = {
       widget: 'faq',
+      ui: 'id',
       lang: 'en',
-      theme: 'dark',
+      theme: 'auto',
       headingLevel: 3,
-      colors: { accent: '#0b5394', text: '#f0f0f0', surface: '#202020' },
+      colors: {
+        accent: '#0b5394',
+        text: '#f0f0f0',
+        surface: '#202020',
+        muted: '#c0c0c0',
+        border: '#555555',
+        subtle: '#2a2a2a',
+        'accent-soft': '#10263d',
+        focus: '#ffbf47',
+      },
+      darkAccent: '#8cc4ff',
       font: 'serif',
       radius: 0,
       space: 1.5,
+      maxWidth: '48rem',
+      orientation: 'horizontal',
       width: '375',
+      fit: false,
       background: 'cms',
       noJs: true,
+      both: true,
+      faqView: '#peluncuran-ogp',
     };
     const q = writeState(s);
     expect(q.get('nojs')).to.equal('1');
     expect(q.get('accent')).to.equal('#0b5394');
+    expect(q.get('accent-soft')).to.equal('#10263d');
+    expect(q.get('dark-accent')).to.equal('#8cc4ff');
+    expect(q.get('ui')).to.equal('id');
+    expect(q.get('fit')).to.equal('0');
+    expect(q.get('faq')).to.equal('#peluncuran-ogp');
     expect(q.toString()).to.contain('accent=%230b5394');
     expect(readState(q)).to.deep.equal(s);
     expect(writeState(defaultState()).toString()).to.equal('');
+    // Without `ui`, the demo speaks the widgets' language.
+    expect(readState(new URLSearchParams('lang=en')).ui).to.equal('en');
+    expect(readState(new URLSearchParams('lang=en&ui=id')).ui).to.equal('id');
   });
 
   it('treats missing and invalid values as the defaults', () => {
     const s = readState(
-      new URLSearchParams('w=nope&lang=fr&theme=pink&hl=9&accent=red&font=comic&radius=-1&space=abc&width=999&bg=x'),
+      new URLSearchParams(
+        'w=nope&ui=de&lang=fr&theme=pink&hl=9&accent=red&muted=x&focus=%23ggg&font=comic&radius=-1&space=abc&max-width=9px&orientation=up&width=999&bg=x&faq=%3Cb%3E',
+      ),
     );
     expect(s).to.deep.equal(defaultState());
   });
@@ -201,10 +236,15 @@ describe('demo/state.ts and demo/snippet.ts', () => {
     expect(readState(new URLSearchParams('theme=auto&surface=%23ffffff')).colors.surface).to.equal('#ffffff');
   });
 
-  it('writes the default snippet with lang and the placeholder script path', () => {
+  it('writes the default snippet with lang, the placeholder script path and its integrity', () => {
     expect(snippet(defaultState())).to.equal(
       [
-        `<script type="module" src="${SCRIPT_PLACEHOLDER}"></script>`,
+        '<script',
+        '  type="module"',
+        `  src="${SCRIPT_PLACEHOLDER}"`,
+        '  integrity="sha384-…"',
+        '  crossorigin="anonymous"',
+        '></script>',
         '<ogi-about lang="id"></ogi-about>',
         '<ogi-faq lang="id"></ogi-faq>',
         '<ogi-ogp-timeline lang="id"></ogi-ogp-timeline>',
@@ -219,9 +259,14 @@ describe('demo/state.ts and demo/snippet.ts', () => {
     expect(tokenCss(s)).to.equal(
       'ogi-contact {\n  --ogi-font-family: Georgia, "Times New Roman", serif;\n  --ogi-radius: 0;\n}',
     );
-    expect(snippet(s, '/x/ogi-widgets.js')).to.equal(
+    expect(snippet(s, '/x/')).to.equal(
       [
-        '<script type="module" src="/x/ogi-widgets.js"></script>',
+        '<script',
+        '  type="module"',
+        '  src="/x/ogi-contact.js"',
+        `  integrity="${INTEGRITY_PLACEHOLDER}"`,
+        '  crossorigin="anonymous"',
+        '></script>',
         '<style>',
         '  ogi-contact {',
         '    --ogi-font-family: Georgia, "Times New Roman", serif;',
@@ -231,6 +276,62 @@ describe('demo/state.ts and demo/snippet.ts', () => {
         '<ogi-contact lang="id" heading-level="4"></ogi-contact>',
       ].join('\n'),
     );
+  });
+});
+
+describe('demo: the whole API and both palettes (issue 15)', () => {
+  it('loads the element’s own module for one widget, the bundle for all', () => {
+    expect(scriptFile(readState(new URLSearchParams('w=faq')))).to.equal('ogi-faq.js');
+    expect(scriptFile(readState(new URLSearchParams('w=timeline')))).to.equal('ogi-ogp-timeline.js');
+    expect(scriptFile(defaultState())).to.equal('ogi-widgets.js');
+    expect(snippet(readState(new URLSearchParams('w=faq')))).to.contain('src="/path/to/ogi-faq.js"');
+  });
+
+  it('writes every colour token, --ogi-max-width and orientation (on the timeline only)', () => {
+    const q = new URLSearchParams('orientation=horizontal&max-width=40rem');
+    for (const key of COLOR_KEYS) q.set(key, '#123456');
+    const code = snippet(readState(q));
+    for (const token of ['accent', 'text', 'surface', 'muted', 'border', 'subtle', 'accent-soft', 'focus']) {
+      expect(code).to.contain(`--ogi-color-${token}: #123456;`);
+    }
+    expect(code).to.contain('--ogi-max-width: 40rem;');
+    expect(code).to.contain('<ogi-ogp-timeline lang="id" orientation="horizontal"></ogi-ogp-timeline>');
+    expect(code).to.contain('<ogi-faq lang="id"></ogi-faq>');
+  });
+
+  it('under theme="auto", carries the dark accent in a prefers-color-scheme: dark rule', () => {
+    const s = readState(new URLSearchParams('w=contact&theme=auto&accent=%230b5394&dark-accent=%238cc4ff'));
+    expect(tokenCss(s)).to.equal(
+      [
+        'ogi-contact {',
+        '  --ogi-color-accent: #0b5394;',
+        '}',
+        '@media (prefers-color-scheme: dark) {',
+        '  ogi-contact {',
+        '    --ogi-color-accent: #8cc4ff;',
+        '  }',
+        '}',
+      ].join('\n'),
+    );
+    // A fixed theme has one palette: no dark rule.
+    expect(tokenCss({ ...s, theme: 'light' })).not.to.contain('@media');
+  });
+
+  it('checks contrast in both palettes under theme="auto"', () => {
+    const light = readState(new URLSearchParams('accent=%230b5394'));
+    expect(contrastChecks(light).map((c) => c.scheme)).to.deep.equal(['light', 'light', 'light', 'light']);
+    expect(contrastChecks(light).every((c) => c.ok)).to.equal(true);
+    // The same accent on the dark palette's background: about 2.2:1.
+    const auto = readState(new URLSearchParams('theme=auto&accent=%230b5394'));
+    const failing = contrastChecks(auto).filter((c) => !c.ok);
+    expect(failing.map((c) => `${c.scheme} ${c.key}`)).to.deep.equal(['dark accent']);
+    expect(failing[0].ratio).to.be.closeTo(contrastRatio('#0b5394', '#161b22'), 1e-9);
+    const fixed = readState(new URLSearchParams('theme=auto&accent=%230b5394&dark-accent=%238cc4ff'));
+    expect(contrastChecks(fixed).every((c) => c.ok)).to.equal(true);
+    // The focus ring needs 3:1 (non-text contrast), not 4.5:1.
+    const focus = contrastChecks(readState(new URLSearchParams('focus=%23888888')));
+    expect(focus.find((c) => c.key === 'focus')!.ok).to.equal(true);
+    expect(contrastRatio('#888888', '#ffffff')).to.be.below(4.5);
   });
 });
 
@@ -267,12 +368,19 @@ describe('demo page', function () {
       expect(snippetText(page)).not.to.contain('<style>');
     });
 
-    it('language: the widget, the snippet, the URL and the demo’s own words', async () => {
+    it('language: the widget, the snippet and the URL; the demo’s own words apart', async () => {
       choose(page, 'lang', 'en');
       const el = await contact(page);
       expect(el.getAttribute('lang')).to.equal('en');
       expect(title(el).textContent).to.equal('Address and contact');
       expect(snippetText(page)).to.contain('<ogi-contact lang="en"></ogi-contact>');
+      // The widget's language leaves the demo's own words alone…
+      expect(page.doc.documentElement.lang).to.equal('id');
+      expect(page.$('#settings-heading').textContent).to.equal(strings.id.settingsHeading);
+      expect((await urlParams(page, (p) => p.has('ui'))).get('ui')).to.equal('id');
+      // …which have their own choice, and leave the widget alone.
+      choose(page, 'ui', 'en');
+      expect(el.getAttribute('lang')).to.equal('en');
       expect(page.doc.documentElement.lang).to.equal('en');
       expect(page.$('#settings-heading').textContent).to.equal(strings.en.settingsHeading);
       expect(page.doc.title).to.equal(strings.en.pageTitle);
@@ -428,15 +536,15 @@ describe('demo page', function () {
       setValue(page, '#surface', '#888888');
       expect(warning.textContent).to.equal(strings.en.contrastWarning);
       expect(warning.getAttribute('role')).to.equal('status');
-      expect(page.$('#ratio-text').classList.contains('fail')).to.equal(true);
-      expect(page.$('#ratio-text .value').textContent).to.equal(formatRatio(contrastRatio('#777777', '#888888')));
+      expect(page.$('#ratio-light-text').classList.contains('fail')).to.equal(true);
+      expect(page.$('#ratio-light-text .value').textContent).to.equal(formatRatio(contrastRatio('#777777', '#888888')));
       expect(page.$('#contrast').contains(page.$('#surface'))).to.equal(false);
       expect(page.$('#contrast').parentElement).to.equal(page.$('#surface').closest('fieldset'));
 
       setValue(page, '#text', '#000000');
-      expect(page.$('#ratio-text').classList.contains('fail')).to.equal(false);
+      expect(page.$('#ratio-light-text').classList.contains('fail')).to.equal(false);
       // The default accent (#9b1c1f) still fails on #888888.
-      expect(page.$('#ratio-accent').classList.contains('fail')).to.equal(true);
+      expect(page.$('#ratio-light-accent').classList.contains('fail')).to.equal(true);
       expect(warning.textContent).to.equal(strings.en.contrastWarning);
 
       setValue(page, '#surface', '#ffffff');
@@ -550,13 +658,15 @@ describe('demo page', function () {
       it(query || '(defaults)', async () => {
         const page = await openDemo(query);
         const code = snippetText(page);
-        expect(code).to.contain(SCRIPT_PLACEHOLDER);
+        const file = scriptFile(readState(new URLSearchParams(query)));
+        expect(code).to.contain(`src="${SCRIPT_DIR}${file}"`);
+        // The webmaster's two replacements: where dist/ lives, and the file's hash from dist/integrity.json.
+        const hashes = (await (await fetch('/dist/integrity.json')).json()) as Record<string, string>;
+        expect(hashes[file], `${file} in integrity.json`).to.match(/^sha384-/);
+        const pasted = code.replace(SCRIPT_DIR, BUILT_DIR).replace(INTEGRITY_PLACEHOLDER, hashes[file]);
         const blank = await iframe(
           (f) =>
-            (f.srcdoc = `<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body>${code.replace(
-              SCRIPT_PLACEHOLDER,
-              BUILT_SCRIPT,
-            )}</body></html>`),
+            (f.srcdoc = `<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body>${pasted}</body></html>`),
           800,
         );
         const bwin = blank.contentWindow as Win;
@@ -572,7 +682,7 @@ describe('demo page', function () {
           }[tag]!;
           const shown = await previewWidget(page, key, tag);
           if (!shown) continue; // not in this build yet
-          await until(() => Boolean(bwin.customElements.get(tag)), `${tag} from ${BUILT_SCRIPT}`);
+          await until(() => Boolean(bwin.customElements.get(tag)), `${tag} from ${BUILT_DIR}${file}`);
           const pasted = bwin.document.querySelector<Widget>(tag)!;
           await pasted.updateComplete;
           expect(title(pasted).textContent, `${tag} title`).to.equal(title(shown).textContent);
@@ -683,8 +793,260 @@ describe('demo page', function () {
     });
   });
 
+  describe('the whole API, both palettes, two languages (issue 15)', () => {
+    it('orientation: the timeline preview and its snippet line, and no other element', async () => {
+      const page = await openDemo('?w=all');
+      choose(page, 'orientation', 'horizontal');
+      const timeline = await previewWidget(page, 'timeline', 'ogi-ogp-timeline');
+      if (timeline) expect(timeline.getAttribute('orientation')).to.equal('horizontal');
+      expect(snippetText(page)).to.contain('<ogi-ogp-timeline lang="id" orientation="horizontal">');
+      expect(snippetText(page)).to.contain('<ogi-faq lang="id"></ogi-faq>');
+      expect(frameOf(page, 'faq').contentDocument!.querySelector('ogi-faq')!.hasAttribute('orientation')).to.equal(
+        false,
+      );
+      expect((await urlParams(page, (p) => p.has('orientation'))).get('orientation')).to.equal('horizontal');
+      choose(page, 'orientation', 'vertical');
+      if (timeline) expect(timeline.hasAttribute('orientation')).to.equal(false);
+    });
+
+    it('every colour token and --ogi-max-width reach the widget and the snippet', async () => {
+      const page = await openDemo('?w=contact');
+      const el = await contact(page);
+      const values: Record<string, string> = {
+        muted: '#3d4a5c',
+        border: '#0b5394',
+        subtle: '#eef4fa',
+        'accent-soft': '#dcebf7',
+        focus: '#ff8800',
+      };
+      for (const [key, value] of Object.entries(values)) {
+        setValue(page, `#${key}`, value);
+        expect(snippetText(page), key).to.contain(`--ogi-color-${key}: ${value};`);
+        // The widget's private token reads the public one.
+        expect(styleOf(el).getPropertyValue(`--ogi-color-${key}`).trim(), key).to.equal(value);
+        expect(page.$(`#${key}-hex`).textContent).to.equal(value);
+      }
+      expect(styleOf(base(el)).borderTopColor).to.equal('rgb(11, 83, 148)');
+      setValue(page, '#max-width', '40rem');
+      expect(styleOf(el).maxWidth).to.equal('640px');
+      expect(snippetText(page)).to.contain('--ogi-max-width: 40rem;');
+      expect((await urlParams(page, (p) => p.has('max-width'))).get('muted')).to.equal('#3d4a5c');
+      page.$<HTMLButtonElement>('#reset').click();
+      expect(snippetText(page)).not.to.contain('<style>');
+      expect(styleOf(el).maxWidth).to.equal('960px');
+    });
+
+    it('one widget: its own module, with integrity, named in the snippet and its intro', async () => {
+      const page = await openDemo('?w=faq&ui=en');
+      expect(snippetText(page)).to.contain('src="/path/to/ogi-faq.js"');
+      expect(snippetText(page)).to.contain('integrity="sha384-…"');
+      expect(snippetText(page)).to.contain('crossorigin="anonymous"');
+      expect(page.$('#snippet-intro').textContent).to.equal(strings.en.snippetIntro('ogi-faq.js'));
+      choose(page, 'w', 'all');
+      expect(snippetText(page)).to.contain('src="/path/to/ogi-widgets.js"');
+      expect(page.$('#snippet-intro').textContent).to.equal(strings.en.snippetIntro('ogi-widgets.js'));
+    });
+
+    it('theme "auto": both palettes checked, a dark accent, and the snippet panel says when colours fail', async () => {
+      const page = await openDemo('?w=contact&ui=en');
+      expect(page.$('#dark-accent-field').hidden).to.equal(true);
+      choose(page, 'theme', 'auto');
+      expect(page.$('#dark-accent-field').hidden).to.equal(false);
+      expect(page.$('#ratio-light-accent')).to.exist;
+      expect(page.$('#ratio-dark-accent')).to.exist;
+      const panelWarning = page.$('#snippet-warning');
+      expect(panelWarning.hidden).to.equal(true);
+      // The default accent under auto passes; a light-only accent fails on the dark background.
+      setValue(page, '#accent', '#0b5394');
+      expect(page.$('#ratio-light-accent').classList.contains('fail')).to.equal(false);
+      expect(page.$('#ratio-dark-accent').classList.contains('fail')).to.equal(true);
+      expect(page.$('#ratio-dark-accent .value').textContent).to.equal(
+        formatRatio(contrastRatio('#0b5394', '#161b22')),
+      );
+      expect(panelWarning.hidden).to.equal(false);
+      expect(panelWarning.textContent).to.equal(strings.en.snippetWarning);
+      expect(page.$('#snippet-panel').contains(panelWarning)).to.equal(true);
+
+      let copied = '';
+      Object.defineProperty(page.win.navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: (text: string) => ((copied = text), Promise.resolve()) },
+      });
+      const status = page.$('#copy-status');
+      page.$<HTMLButtonElement>('#copy').click();
+      await until(() => status.textContent === strings.en.copiedFailingColours, 'the copy-with-warning message');
+      expect(copied).to.equal(snippetText(page));
+      expect(status.classList.contains('warn')).to.equal(true);
+      // Not the green of success.
+      expect(styleOf(status).color).not.to.equal('rgb(29, 107, 52)');
+
+      setValue(page, '#dark-accent', '#8cc4ff');
+      expect(page.$('#ratio-dark-accent').classList.contains('fail')).to.equal(false);
+      expect(panelWarning.hidden).to.equal(true);
+      expect(snippetText(page)).to.contain('@media (prefers-color-scheme: dark) {');
+      expect(snippetText(page)).to.contain('--ogi-color-accent: #8cc4ff;');
+      expect((await urlParams(page, (p) => p.has('dark-accent'))).get('dark-accent')).to.equal('#8cc4ff');
+      page.$<HTMLButtonElement>('#copy').click();
+      await until(() => status.textContent === strings.en.copied, 'the plain copy message');
+      expect(status.classList.contains('warn')).to.equal(false);
+      expect(styleOf(status).color).to.equal('rgb(29, 107, 52)');
+    });
+
+    it('theme "auto": the preview in a dark system shows the dark accent', async function () {
+      // puppeteer-core emulates media features through the DevTools protocol, which Firefox (BiDi) lacks.
+      if (navigator.userAgent.includes('Firefox')) this.skip();
+      const page = await openDemo('?w=contact&theme=auto&accent=%230b5394&dark-accent=%238cc4ff');
+      const el = await contact(page);
+      const link = shadow(el, 'a.email');
+      expect(styleOf(link).color).to.equal('rgb(11, 83, 148)');
+      try {
+        await emulateMedia({ colorScheme: 'dark' });
+      } catch {
+        this.skip(); // this browser's driver cannot emulate the colour scheme
+      }
+      try {
+        await until(() => styleOf(link).color === 'rgb(140, 196, 255)', 'the dark accent in a dark system');
+        expect(styleOf(base(el)).backgroundColor).to.equal('rgb(22, 27, 34)');
+        // The pickers follow the palette the designer sees.
+        await until(() => page.$<HTMLInputElement>('#surface').value === '#161b22', 'the dark pickers');
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
+    });
+
+    it('both languages side by side, each in its own frame, following the chosen language', async () => {
+      const page = await openDemo('?w=contact&lang=en&ui=en');
+      const section = sectionOf(page, 'contact');
+      const columns = () => [...section.querySelectorAll<HTMLElement>('.frame-column')];
+      expect(columns()[1].hidden).to.equal(true);
+      page.$<HTMLInputElement>('#both').click();
+      expect(columns()[1].hidden).to.equal(false);
+      const altFrame = columns()[1].querySelector<HTMLIFrameElement>('iframe.preview-frame')!;
+      await until(() => altFrame.dataset.ready === 'true', 'the second language’s frame');
+      const alt = altFrame.contentDocument!.querySelector<Widget>('ogi-contact')!;
+      await alt.updateComplete;
+      const main = await contact(page);
+      expect(main.getAttribute('lang')).to.equal('en');
+      expect(alt.getAttribute('lang')).to.equal('id');
+      expect(title(alt).textContent).not.to.equal(title(main).textContent);
+      expect(columns().map((c) => c.querySelector('.frame-lang')!.textContent)).to.deep.equal([
+        'English',
+        'Bahasa Indonesia',
+      ]);
+      // Side by side on a wide screen.
+      const [a, b] = columns().map((c) => c.getBoundingClientRect());
+      expect(b.left).to.be.greaterThan(a.right - 1);
+      expect(Math.abs(a.top - b.top)).to.be.below(2);
+      // The snippet stays the chosen language's.
+      expect(snippetText(page)).to.contain('<ogi-contact lang="en">');
+      expect(snippetText(page)).not.to.contain('lang="id"');
+      choose(page, 'lang', 'id');
+      await main.updateComplete;
+      expect(alt.getAttribute('lang')).to.equal('en');
+      expect((await urlParams(page, (p) => p.has('both'))).get('both')).to.equal('1');
+      expect(await axe(page.doc, page.doc)).to.deep.equal([]);
+    });
+
+    it('FAQ states: all open, a deep-linked question, all closed', async () => {
+      const page = await openDemo('?w=faq&faq=open');
+      const faq = (await previewWidget(page, 'faq', 'ogi-faq'))!;
+      const details = () => [...faq.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details')];
+      await until(() => details().length > 3 && details().every((d) => d.open), 'every answer open');
+
+      page.$('#faq').focus();
+      setValue(page, '#faq', '#peluncuran-ogp');
+      const fwin = frameOf(page, 'faq').contentWindow!;
+      await until(
+        () =>
+          details()
+            .filter((d) => d.open)
+            .map((d) => d.id)
+            .join() === 'peluncuran-ogp',
+        'only the linked question open',
+      );
+      expect(fwin.location.hash).to.equal('#peluncuran-ogp');
+      expect(page.$('#faq-link-note').hidden).to.equal(false);
+      expect(page.$('#faq-link-note code').textContent).to.equal('#peluncuran-ogp');
+      // The designer keeps their place in the settings.
+      await until(() => page.doc.activeElement === page.$('#faq'), 'focus back on the control');
+      expect((await urlParams(page, (p) => p.get('faq') === '#peluncuran-ogp')).get('faq')).to.equal('#peluncuran-ogp');
+
+      setValue(page, '#faq', 'closed');
+      await until(() => details().every((d) => !d.open), 'every answer closed');
+      expect(fwin.location.hash).to.equal('');
+      expect(page.$('#faq-link-note').hidden).to.equal(true);
+      // The control only shows where the FAQ does.
+      choose(page, 'w', 'contact');
+      expect(page.$('#faq-field').hidden).to.equal(true);
+    });
+
+    it('scales a 1280 px preview down to fit its column, or scrolls it when asked', async () => {
+      const page = await openDemo('?w=contact&width=1280&ui=en', 1024);
+      const frame = frameOf(page, 'contact');
+      const wrap = frame.closest<HTMLElement>('.frame-wrap')!;
+      const hint = sectionOf(page, 'contact').querySelector<HTMLElement>('.scroll-hint')!;
+      await until(() => frame.style.transform.startsWith('scale('), 'the preview to be scaled');
+      // Its viewport is still 1280 px wide; it is drawn smaller.
+      expect(frame.contentDocument!.documentElement.clientWidth).to.equal(1280);
+      const box = wrap.getBoundingClientRect();
+      expect(frame.getBoundingClientRect().right).to.be.at.most(box.right + 1);
+      expect(frame.getBoundingClientRect().bottom).to.be.at.most(box.bottom + 1);
+      const scale = frame.getBoundingClientRect().width / 1280;
+      expect(scale).to.be.below(1);
+      expect(hint.hidden).to.equal(false);
+      expect(hint.textContent).to.equal(strings.en.fitNote(Math.floor(scale * 100)));
+      expect(wrap.hasAttribute('tabindex')).to.equal(false);
+
+      page.$<HTMLInputElement>('#fit').click();
+      expect(frame.style.transform).to.equal('');
+      expect(wrap.scrollWidth).to.be.greaterThan(wrap.clientWidth);
+      expect(hint.textContent).to.equal(strings.en.scrollHint);
+      expect(wrap.getAttribute('tabindex')).to.equal('0');
+      expect((await urlParams(page, (p) => p.has('fit'))).get('fit')).to.equal('0');
+    });
+
+    it('on a phone, a button in the settings leads to the preview', async () => {
+      const page = await openDemo('?w=contact', 375);
+      const link = page.$<HTMLAnchorElement>('#to-preview');
+      const r = link.getBoundingClientRect();
+      // Stuck to the bottom of the screen while the settings are in view.
+      expect(r.height).to.be.greaterThan(40);
+      expect(r.bottom).to.be.at.most(900 + 1);
+      expect(r.top).to.be.greaterThan(600);
+      link.click();
+      const heading = page.$('#preview-heading');
+      await until(() => Math.abs(heading.getBoundingClientRect().top) < 2, 'the preview at the top');
+      expect(page.doc.activeElement).to.equal(heading);
+      expect(page.$('#more-settings').getBoundingClientRect().height).to.equal(0);
+    });
+
+    it('on a wide screen, says that the settings scroll, until their end', async () => {
+      const page = await openDemo('?w=contact', 1280);
+      const form = page.$('#settings');
+      const more = page.$('#more-settings');
+      expect(form.scrollHeight).to.be.greaterThan(form.clientHeight);
+      expect(more.hidden).to.equal(false);
+      expect(more.getBoundingClientRect().bottom).to.be.at.most(form.getBoundingClientRect().bottom + 1);
+      // In the window, also while the page header is in view.
+      expect(form.getBoundingClientRect().bottom).to.be.at.most(page.win.innerHeight);
+      expect(more.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(page.$('#to-preview').getBoundingClientRect().height).to.equal(0);
+      form.scrollTop = form.scrollHeight;
+      await until(() => more.hidden === true, 'the hint to go at the end of the settings');
+      form.scrollTop = 0;
+      await until(() => more.hidden === false, 'the hint back at the top');
+    });
+  });
+
   describe('accessibility (axe)', () => {
-    for (const query of ['', '?lang=en', '?lang=en&theme=dark&bg=cms&w=contact', '?bg=cms&width=320&hl=3']) {
+    for (const query of [
+      '',
+      '?lang=en',
+      '?ui=en',
+      '?lang=en&ui=id&theme=dark&bg=cms&w=contact',
+      '?bg=cms&width=320&hl=3',
+      '?ui=en&theme=auto&accent=%230b5394&w=faq&faq=%23peluncuran-ogp&width=1280',
+    ]) {
       it(`has no violation: demo page ${query || '(defaults)'}`, async () => {
         const page = await openDemo(query);
         expect(await axe(page.doc, page.doc)).to.deep.equal([]);
