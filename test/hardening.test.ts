@@ -5,6 +5,8 @@ import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../src/components/contact/ogi-contact.js';
 import '../src/components/faq/ogi-faq.js';
+import '../src/components/ogp-timeline/ogi-ogp-timeline.js';
+import type { OgiOgpTimeline } from '../src/components/ogp-timeline/ogi-ogp-timeline.js';
 import type { OgiContact } from '../src/components/contact/ogi-contact.js';
 import type { OgiFaq } from '../src/components/faq/ogi-faq.js';
 
@@ -15,6 +17,19 @@ const openIds = (el: Element): string[] =>
 
 function renderedLang(el: Element): string | null {
   return el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang');
+}
+
+/** Collects console.warn calls while `body` runs. */
+async function warningsDuring(body: () => Promise<void>): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await body();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
 }
 
 describe('hardening (issue 13)', () => {
@@ -151,6 +166,50 @@ describe('hardening (issue 13)', () => {
       expect(await el.show('q300')).to.equal(true);
       await scrollSettled();
       expectInView(el, 'q300');
+    });
+  });
+
+  describe('unsetting is not a mistake; the check and the render agree (6)', () => {
+    const titleTag = (el: Element) => el.shadowRoot!.querySelector('[part~="title"]')!.localName;
+
+    it('removing theme or orientation, or setting theme to undefined, means the default without a warning', async () => {
+      const warnings = await warningsDuring(async () => {
+        const contact = await fixture<OgiContact>(html`<ogi-contact theme="dark"></ogi-contact>`);
+        contact.removeAttribute('theme');
+        await contact.updateComplete;
+        expect(contact.resolvedTheme).to.equal('light');
+        contact.theme = 'dark';
+        await contact.updateComplete;
+        (contact as { theme: unknown }).theme = undefined;
+        await contact.updateComplete;
+        expect(contact.resolvedTheme).to.equal('light');
+        const timeline = await fixture<OgiOgpTimeline>(
+          html`<ogi-ogp-timeline orientation="horizontal"></ogi-ogp-timeline>`,
+        );
+        timeline.removeAttribute('orientation');
+        await timeline.updateComplete;
+        expect(timeline.resolvedOrientation).to.equal('vertical');
+      });
+      expect(warnings).to.deep.equal([]);
+    });
+
+    it("headingLevel = '3' renders h3 without a warning; '0x3' and '1e0' warn and mean 2", async () => {
+      const el = await fixture<OgiContact>(html`<ogi-contact></ogi-contact>`);
+      const ok = await warningsDuring(async () => {
+        (el as { headingLevel: unknown }).headingLevel = '3';
+        await el.updateComplete;
+      });
+      expect(titleTag(el)).to.equal('h3');
+      expect(ok).to.deep.equal([]);
+      for (const bad of ['0x3', '1e0']) {
+        const warned = await warningsDuring(async () => {
+          el.setAttribute('heading-level', bad);
+          await el.updateComplete;
+        });
+        expect(titleTag(el), bad).to.equal('h2');
+        expect(warned, bad).to.have.length(1);
+        expect(warned[0]).to.contain(`"${bad}"`);
+      }
     });
   });
 });
