@@ -3,7 +3,6 @@ import {
   LitElement,
   html,
   type CSSResultGroup,
-  type PropertyDeclaration,
   type PropertyDeclarations,
   type PropertyValues,
   type TemplateResult,
@@ -56,12 +55,10 @@ function unwatchLang(el: OgiElement): void {
   }
 }
 
-const validLevel = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 1 && (n as number) <= 6;
-
-/** `heading-level` keeps what the author wrote (as a number, maybe NaN) so that a mistake can be reported. */
-const headingLevelConverter: PropertyDeclaration['converter'] = {
-  fromAttribute: (value: string | null) => (value === null ? DEFAULT_HEADING_LEVEL : Number(value.trim() || NaN)),
-  toAttribute: (value: number) => String(value),
+/** The heading level `value` names: 1–6 as a number or as the plain digit; `undefined` for anything else. */
+const levelOf = (value: unknown): number | undefined => {
+  const n = typeof value === 'string' && /^\s*[1-6]\s*$/.test(value) ? Number(value) : value;
+  return Number.isInteger(n) && (n as number) >= 1 && (n as number) <= 6 ? (n as number) : undefined;
 };
 
 /**
@@ -91,7 +88,7 @@ export class OgiElement extends LitElement {
 
   // Declared without decorators: the same reactive properties, and the decorator runtime stays out of the bundle.
   static override properties: PropertyDeclarations = {
-    headingLevel: { attribute: 'heading-level', converter: headingLevelConverter },
+    headingLevel: { attribute: 'heading-level' },
     theme: { reflect: true },
     announcement: { state: true, attribute: false },
   };
@@ -193,14 +190,15 @@ export class OgiElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('headingLevel') && !validLevel(this.headingLevel)) {
+    // Unset (a removed attribute, `undefined` from a framework) means the default; no warning.
+    if (changed.has('headingLevel') && this.headingLevel != null && !levelOf(this.headingLevel)) {
       this.warnOnce(
         'heading-level',
         this.headingLevel,
-        `"${String(this.getAttribute('heading-level') ?? this.headingLevel).slice(0, 40)}" is not 1–6; using ${DEFAULT_HEADING_LEVEL}.`,
+        `"${String(this.headingLevel).slice(0, 40)}" is not 1–6; using ${DEFAULT_HEADING_LEVEL}.`,
       );
     }
-    if (changed.has('theme') && !isOneOf(THEMES, this.theme)) {
+    if (changed.has('theme') && this.theme != null && !isOneOf(THEMES, this.theme)) {
       this.warnOnce(
         'theme',
         this.theme,
@@ -216,8 +214,7 @@ export class OgiElement extends LitElement {
 
   /** The title's level, always 1–6. */
   protected get titleLevel(): number {
-    const n = Number(this.headingLevel);
-    return validLevel(n) ? n : DEFAULT_HEADING_LEVEL;
+    return levelOf(this.headingLevel) ?? DEFAULT_HEADING_LEVEL;
   }
 
   /** The level of sub-headings: one deeper than the title, at most 6. */

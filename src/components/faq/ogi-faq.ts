@@ -157,8 +157,9 @@ export class OgiFaq extends OgiElement {
   }
 
   /**
-   * Opens the question with this `id`, scrolls it into view (smoothly unless
-   * reduced motion is preferred) and moves keyboard focus to it. Resolves to
+   * Opens the question with this `id`, scrolls it into view (smoothly, unless
+   * reduced motion is preferred or the list holds over 100 questions, where it
+   * jumps) and moves keyboard focus to it. Resolves to
    * `false` when there is no such question.
    */
   async show(id: string): Promise<boolean> {
