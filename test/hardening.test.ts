@@ -171,6 +171,43 @@ describe('hardening (issue 13)', () => {
     });
   });
 
+  describe('moving to another document (5)', () => {
+    /** A same-origin frame, loaded, with a `<div lang="en">` in its body. */
+    async function frameDocument(): Promise<Document> {
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe title="other document"></iframe>`);
+      const doc = frame.contentDocument!;
+      doc.body.innerHTML = '<div lang="en"></div>';
+      return doc;
+    }
+    const borderStyle = (el: Element) => {
+      const base = el.shadowRoot!.querySelector('[part~="base"]')!;
+      return base.ownerDocument.defaultView!.getComputedStyle(base).borderTopStyle;
+    };
+
+    it('keeps its styles in an iframe and after coming back', async () => {
+      const el = await fixture<OgiContact>(html`<ogi-contact></ogi-contact>`);
+      const home = el.parentElement!;
+      expect(borderStyle(el)).to.equal('solid');
+      const doc = await frameDocument();
+      doc.body.append(el);
+      await el.updateComplete;
+      expect(borderStyle(el), 'in the iframe').to.equal('solid');
+      home.append(el);
+      await el.updateComplete;
+      expect(borderStyle(el), 'back home').to.equal('solid');
+      expect(el.shadowRoot!.adoptedStyleSheets.length).to.be.above(0);
+    });
+
+    it("follows an ancestor's lang inside an iframe", async () => {
+      const el = await fixture<OgiContact>(html`<ogi-contact></ogi-contact>`);
+      expect(renderedLang(el)).to.equal('id');
+      const doc = await frameDocument();
+      doc.querySelector('div')!.append(el);
+      await el.updateComplete;
+      expect(renderedLang(el)).to.equal('en');
+    });
+  });
+
   describe('unsetting is not a mistake; the check and the render agree (6)', () => {
     const titleTag = (el: Element) => el.shadowRoot!.querySelector('[part~="title"]')!.localName;
 

@@ -20,13 +20,12 @@ export function matchLocale(tag: string | null | undefined): Locale | undefined 
  */
 export function inheritedLang(el: Element): string {
   let node: Node | null = el;
+  // By node type, not `instanceof`: in an iframe the nodes belong to another window.
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) {
-      const value = node.getAttribute('lang')!.trim();
-      // `lang=""` means "unknown" in HTML; keep walking out.
-      if (value) return value;
-    }
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    // `lang=""` means "unknown" in HTML; keep walking out.
+    const value = node.nodeType === 1 && (node as Element).getAttribute('lang')?.trim();
+    if (value) return value;
+    node = node.nodeType === 11 ? (node as ShadowRoot).host : node.parentNode;
   }
   return el.ownerDocument?.documentElement?.getAttribute('lang')?.trim() ?? '';
 }

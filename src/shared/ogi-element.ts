@@ -158,6 +158,23 @@ export class OgiElement extends LitElement {
     this.#rootsObserver = undefined;
   }
 
+  /**
+   * Moved into another document (an iframe's), the shadow root loses its style sheets: a
+   * constructed sheet belongs to the document that made it. It gets copies made by the window
+   * it is now in.
+   */
+  adoptedCallback(): void {
+    const Sheet = this.ownerDocument.defaultView?.CSSStyleSheet;
+    if (this.renderRoot && Sheet)
+      (this.renderRoot as ShadowRoot).adoptedStyleSheets = (this.constructor as typeof OgiElement).elementStyles.map(
+        (s) => {
+          const sheet = new Sheet();
+          sheet.replaceSync(String(s));
+          return sheet;
+        },
+      );
+  }
+
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang' && old !== value) this.requestUpdate();
