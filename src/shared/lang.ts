@@ -5,11 +5,13 @@ export const DEFAULT_LOCALE: Locale = 'id';
 
 /**
  * Maps a BCP 47 tag to a supported locale by its primary subtag
- * (`en-GB` → `en`, `ID-id` → `id`), or `undefined` when we do not carry it.
+ * (`en-GB` → `en`, `ID-id` → `id`, and `in`, the old code for Indonesian, → `id`), or
+ * `undefined` when we do not carry it.
  */
 export function matchLocale(tag: string | null | undefined): Locale | undefined {
   if (!tag) return undefined;
-  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
+  let primary = tag.trim().toLowerCase().split(/[-_]/)[0];
+  if (primary === 'in') primary = 'id';
   return (LOCALES as readonly string[]).includes(primary) ? (primary as Locale) : undefined;
 }
 

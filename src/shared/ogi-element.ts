@@ -55,6 +55,9 @@ function unwatchLang(el: OgiElement): void {
   }
 }
 
+/** Inherited language tags already reported as unsupported: one warning for all the widgets under them. */
+const langWarned = new Set<string>();
+
 /** The heading level `value` names: 1–6 as a number or as the plain digit; `undefined` for anything else. */
 const levelOf = (value: unknown): number | undefined => {
   const n = typeof value === 'string' && /^\s*[1-6]\s*$/.test(value) ? Number(value) : value;
@@ -89,7 +92,8 @@ export class OgiElement extends LitElement {
   // Declared without decorators: the same reactive properties, and the decorator runtime stays out of the bundle.
   static override properties: PropertyDeclarations = {
     headingLevel: { attribute: 'heading-level' },
-    theme: { reflect: true },
+    // Any value reflects without throwing (a Symbol would); unset removes the attribute.
+    theme: { reflect: true, converter: { toAttribute: (v: unknown) => (v == null ? v : String(v)) } },
     announcement: { state: true, attribute: false },
   };
 
@@ -193,15 +197,17 @@ export class OgiElement extends LitElement {
         'lang',
         tag,
         `language "${tag.slice(0, 40)}" is not available; showing "${DEFAULT_LOCALE}". Use lang="id" or lang="en".`,
+        // Inherited from the page or an ancestor: once for all widgets. Its own: once for this one.
+        this.hasAttribute('lang') ? undefined : langWarned,
       );
     return DEFAULT_LOCALE;
   }
 
-  /** Reports an author's mistake once per attribute and value; never throws. */
-  protected warnOnce(attribute: string, value: unknown, message: string): void {
+  /** Reports an author's mistake once per attribute and value (in `seen`: this widget's); never throws. */
+  protected warnOnce(attribute: string, value: unknown, message: string, seen = this.#warned): void {
     const key = `${attribute}=${String(value).slice(0, 200)}`;
-    if (this.#warned.has(key)) return;
-    this.#warned.add(key);
+    if (seen.has(key)) return;
+    seen.add(key);
     console.warn(`[ogi-widgets] <${this.localName}> ${attribute}: ${message}`);
   }
 
