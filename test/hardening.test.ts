@@ -3,12 +3,14 @@
  */
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import '../src/components/about/ogi-about.js';
 import '../src/components/contact/ogi-contact.js';
 import '../src/components/faq/ogi-faq.js';
 import '../src/components/ogp-timeline/ogi-ogp-timeline.js';
 import type { OgiOgpTimeline } from '../src/components/ogp-timeline/ogi-ogp-timeline.js';
 import type { OgiContact } from '../src/components/contact/ogi-contact.js';
 import type { OgiFaq } from '../src/components/faq/ogi-faq.js';
+import { formatIsoDate, formatters } from '../src/components/ogp-timeline/format.js';
 
 const openIds = (el: Element): string[] =>
   Array.from(el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details.item'))
@@ -249,6 +251,151 @@ describe('hardening (issue 13)', () => {
         expect(warned, bad).to.have.length(1);
         expect(warned[0]).to.contain(`"${bad}"`);
       }
+    });
+  });
+  describe('smaller ones (7)', () => {
+    afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+    it('the date-format cache stays bounded however many lang tags a page sets', () => {
+      for (let i = 0; i < 300; i++) formatIsoDate('2011-09-20', 'day', `en-GB-x-t${i}`, 'en-GB');
+      expect(formatIsoDate('2011-09-20', 'day', 'en-GB-x-last', 'en-GB')).to.equal('20 September 2011');
+      expect(formatters.size).to.be.at.most(32);
+    });
+
+    it('Unicode calendar and numbering extensions do not change the dates', async () => {
+      const dates = async (lang: string) => {
+        const el = await fixture<OgiOgpTimeline>(html`<ogi-ogp-timeline lang=${lang}></ogi-ogp-timeline>`);
+        return Array.from(el.shadowRoot!.querySelectorAll('time'), (t) => t.textContent!.trim());
+      };
+      const plain = await dates('en-US');
+      expect(plain.join(' ')).to.contain('2011');
+      expect(await dates('en-US-u-ca-buddhist'), 'calendar').to.deep.equal(plain);
+      expect(await dates('en-US-u-nu-arab'), 'digits').to.deep.equal(plain);
+    });
+
+    it('lang="in", the legacy code for Indonesian, means Indonesian without a warning', async () => {
+      const warnings = await warningsDuring(async () => {
+        const el = await fixture<OgiContact>(html`<ogi-contact lang="in"></ogi-contact>`);
+        expect(renderedLang(el)).to.equal('id');
+      });
+      expect(warnings).to.deep.equal([]);
+    });
+
+    it('four widgets under an unsupported <html lang> give one warning in all', async () => {
+      const root = document.documentElement;
+      const before = root.getAttribute('lang');
+      root.setAttribute('lang', 'fr-CA');
+      try {
+        const warnings = await warningsDuring(async () => {
+          const wrap = await fixture<HTMLElement>(
+            html`<div><ogi-about></ogi-about><ogi-faq></ogi-faq><ogi-ogp-timeline></ogi-ogp-timeline><ogi-contact></ogi-contact></div>`,
+          );
+          for (const el of Array.from(wrap.children) as OgiContact[]) await el.updateComplete;
+        });
+        expect(warnings.filter((w) => w.includes('fr-CA'))).to.have.length(1);
+      } finally {
+        if (before === null) root.removeAttribute('lang');
+        else root.setAttribute('lang', before);
+      }
+    });
+
+    it('links are judged by the parsed URL: another site opens in a new tab, safely', async () => {
+      const items = [
+        {
+          id: 'links',
+          question: 'Links?',
+          answer: [
+            [
+              { text: 'scheme-relative', href: '//evil.example/x' },
+              { text: 'leading space', href: ' https://evil.example/y' },
+              { text: 'local', href: '/here' },
+            ],
+          ],
+        },
+      ];
+      const el = await fixture<OgiFaq>(html`<ogi-faq .items=${items}></ogi-faq>`);
+      const links = Array.from(el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.answer a'));
+      expect(links.map((a) => a.textContent!.trim().split(' ')[0])).to.deep.equal([
+        'scheme-relative',
+        'leading',
+        'local',
+      ]);
+      for (const a of links.slice(0, 2)) {
+        expect(a.target, a.href).to.equal('_blank');
+        expect(a.rel, a.href).to.contain('noopener');
+      }
+      expect(links[2].target).to.equal('');
+    });
+
+    it('an item id "%41" is reached by #%41 (the hash as written comes first)', async () => {
+      const items = [
+        { id: 'A', question: 'A?', answer: 'a' },
+        { id: '%41', question: 'Percent?', answer: 'p' },
+      ];
+      const el = await fixture<OgiFaq>(html`<ogi-faq .items=${items}></ogi-faq>`);
+      location.hash = '#%41';
+      await oneEvent(window, 'hashchange');
+      expect(openIds(el)).to.deep.equal(['%41']);
+    });
+
+    it('a clipboard that never answers: the copy times out and says so', async () => {
+      const original = navigator.clipboard.writeText;
+      navigator.clipboard.writeText = () => new Promise<void>(() => {});
+      try {
+        const el = await fixture<OgiContact>(html`<ogi-contact lang="en"></ogi-contact>`);
+        setTimeout(() => el.shadowRoot!.querySelector('button')!.click());
+        const event = await oneEvent(el, 'ogi-contact-copy');
+        expect(event.detail.ok).to.equal(false);
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('contact@opengovindonesia.org');
+      } finally {
+        navigator.clipboard.writeText = original;
+      }
+    });
+
+    it('a throwing getter or Proxy in items, or theme = Symbol(), never rejects the update', async () => {
+      const el = await fixture<OgiFaq>(html`<ogi-faq></ogi-faq>`);
+      const throwing = [
+        { id: 'fine', question: 'Fine?', answer: 'Yes.' },
+        {
+          get id(): string {
+            throw new Error('getter');
+          },
+        },
+      ];
+      const proxy = new Proxy([], {
+        get() {
+          throw new Error('proxy');
+        },
+      });
+      await warningsDuring(async () => {
+        el.items = throwing as never;
+        expect(await el.updateComplete, 'throwing getter').to.equal(true);
+        expect(el.shadowRoot!.getElementById('fine')).to.exist;
+        el.items = proxy;
+        expect(await el.updateComplete, 'proxy').to.equal(true);
+        (el as { theme: unknown }).theme = Symbol('dark');
+        expect(await el.updateComplete, 'symbol').to.equal(true);
+        expect(el.resolvedTheme).to.equal('light');
+      });
+    });
+
+    it('items = new Array(1e7) is not walked hole by hole', async () => {
+      const el = await fixture<OgiFaq>(html`<ogi-faq></ogi-faq>`);
+      const holes = new Array(1e7);
+      // Reading a hole reads the prototype: a getter there counts the holes visited.
+      let reads = 0;
+      Object.defineProperty(Array.prototype, '7', { configurable: true, get: () => void reads++ });
+      try {
+        await warningsDuring(async () => {
+          el.items = holes;
+          expect(await el.updateComplete).to.equal(true);
+        });
+      } finally {
+        delete (Array.prototype as unknown as Record<string, unknown>)[7];
+      }
+      expect(reads, 'holes read').to.equal(0);
+      expect(el.shadowRoot!.querySelectorAll('details.item').length, 'the bundled questions').to.be.above(0);
     });
   });
 });
