@@ -22,10 +22,10 @@ export function matchLocale(tag: string | null | undefined): Locale | undefined 
  */
 export function inheritedLang(el: Element): string {
   let node: Node | null = el;
-  // By node type, not `instanceof`: in an iframe the nodes belong to another window.
+  // Not `instanceof`: in an iframe the nodes belong to another window (and on the server to a shim).
   while (node) {
     // `lang=""` means "unknown" in HTML; keep walking out.
-    const value = node.nodeType === 1 && (node as Element).getAttribute('lang')?.trim();
+    const value = (node as Element).getAttribute?.('lang')?.trim();
     if (value) return value;
     node = node.nodeType === 11 ? (node as ShadowRoot).host : node.parentNode;
   }
