@@ -25,7 +25,7 @@ export function inheritedLang(el: Element): string {
   // Not `instanceof`: in an iframe the nodes belong to another window (and on the server to a shim).
   while (node) {
     // `lang=""` means "unknown" in HTML; keep walking out.
-    const value = (node as Element).getAttribute?.('lang')?.trim();
+    const value = (node as Element).getAttribute && (node as Element).getAttribute('lang')?.trim();
     if (value) return value;
     node = node.nodeType === 11 ? (node as ShadowRoot).host : node.parentNode;
   }
