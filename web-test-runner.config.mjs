@@ -82,6 +82,9 @@ export default {
   // 20 s: WebKit's first test in a file (axe, first layout) can pass 10 s on a busy 2-core machine.
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 10 * 60 * 1000,
+  // A failed assertion on a DOM node must be reported, not stall the run (see the script).
+  testRunnerHtml: (framework) =>
+    `<!DOCTYPE html><html><head></head><body><script type="module" src="/test/support/reportable-failures.ts"></script><script type="module" src="${framework}"></script></body></html>`,
   middleware: [
     // /raw/dist/<file>: the built file byte for byte, as a static server sends it (the runner's
     // own pipeline rewrites the modules it serves, which would break their integrity hashes).

@@ -2,7 +2,7 @@ import type { Locale } from '../shared/lang.js';
 import { faq as id } from './id/faq.js';
 import { faq as en } from './en/faq.js';
 
-/** A link inside an answer: plain data, never HTML. `http(s)` links open in a new tab. */
+/** A link inside an answer: plain data, never HTML. Links to another site (`http(s)`) open in a new tab. */
 export interface FaqLink {
   /** The visible link text. */
   text: string;

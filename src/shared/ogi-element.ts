@@ -3,7 +3,6 @@ import {
   LitElement,
   html,
   type CSSResultGroup,
-  type PropertyDeclaration,
   type PropertyDeclarations,
   type PropertyValues,
   type TemplateResult,
@@ -56,12 +55,13 @@ function unwatchLang(el: OgiElement): void {
   }
 }
 
-const validLevel = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 1 && (n as number) <= 6;
+/** Inherited language tags already reported as unsupported: one warning for all the widgets under them. */
+const langWarned = new Set<string>();
 
-/** `heading-level` keeps what the author wrote (as a number, maybe NaN) so that a mistake can be reported. */
-const headingLevelConverter: PropertyDeclaration['converter'] = {
-  fromAttribute: (value: string | null) => (value === null ? DEFAULT_HEADING_LEVEL : Number(value.trim() || NaN)),
-  toAttribute: (value: number) => String(value),
+/** The heading level `value` names: 1–6 as a number or as the plain digit; `undefined` for anything else. */
+const levelOf = (value: unknown): number | undefined => {
+  const n = typeof value === 'string' && /^\s*[1-6]\s*$/.test(value) ? Number(value) : value;
+  return Number.isInteger(n) && (n as number) >= 1 && (n as number) <= 6 ? (n as number) : undefined;
 };
 
 /**
@@ -91,8 +91,9 @@ export class OgiElement extends LitElement {
 
   // Declared without decorators: the same reactive properties, and the decorator runtime stays out of the bundle.
   static override properties: PropertyDeclarations = {
-    headingLevel: { attribute: 'heading-level', converter: headingLevelConverter },
-    theme: { reflect: true },
+    headingLevel: { attribute: 'heading-level' },
+    // Any value reflects without throwing (a Symbol would); unset removes the attribute.
+    theme: { reflect: true, converter: { toAttribute: (v: unknown) => (v == null ? v : String(v)) } },
     announcement: { state: true, attribute: false },
   };
 
@@ -161,6 +162,23 @@ export class OgiElement extends LitElement {
     this.#rootsObserver = undefined;
   }
 
+  /**
+   * Moved into another document (an iframe's), the shadow root loses its style sheets: a
+   * constructed sheet belongs to the document that made it. It gets copies made by the window
+   * it is now in.
+   */
+  adoptedCallback(): void {
+    const Sheet = this.ownerDocument.defaultView?.CSSStyleSheet;
+    if (this.renderRoot && Sheet)
+      (this.renderRoot as ShadowRoot).adoptedStyleSheets = (this.constructor as typeof OgiElement).elementStyles.map(
+        (s) => {
+          const sheet = new Sheet();
+          sheet.replaceSync(String(s));
+          return sheet;
+        },
+      );
+  }
+
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang' && old !== value) this.requestUpdate();
@@ -179,28 +197,31 @@ export class OgiElement extends LitElement {
         'lang',
         tag,
         `language "${tag.slice(0, 40)}" is not available; showing "${DEFAULT_LOCALE}". Use lang="id" or lang="en".`,
+        // Inherited from the page or an ancestor: once for all widgets. Its own: once for this one.
+        this.hasAttribute('lang') ? undefined : langWarned,
       );
     return DEFAULT_LOCALE;
   }
 
-  /** Reports an author's mistake once per attribute and value; never throws. */
-  protected warnOnce(attribute: string, value: unknown, message: string): void {
+  /** Reports an author's mistake once per attribute and value (in `seen`: this widget's); never throws. */
+  protected warnOnce(attribute: string, value: unknown, message: string, seen = this.#warned): void {
     const key = `${attribute}=${String(value).slice(0, 200)}`;
-    if (this.#warned.has(key)) return;
-    this.#warned.add(key);
+    if (seen.has(key)) return;
+    seen.add(key);
     console.warn(`[ogi-widgets] <${this.localName}> ${attribute}: ${message}`);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('headingLevel') && !validLevel(this.headingLevel)) {
+    // Unset (a removed attribute, `undefined` from a framework) means the default; no warning.
+    if (changed.has('headingLevel') && this.headingLevel != null && !levelOf(this.headingLevel)) {
       this.warnOnce(
         'heading-level',
         this.headingLevel,
-        `"${String(this.getAttribute('heading-level') ?? this.headingLevel).slice(0, 40)}" is not 1–6; using ${DEFAULT_HEADING_LEVEL}.`,
+        `"${String(this.headingLevel).slice(0, 40)}" is not 1–6; using ${DEFAULT_HEADING_LEVEL}.`,
       );
     }
-    if (changed.has('theme') && !isOneOf(THEMES, this.theme)) {
+    if (changed.has('theme') && this.theme != null && !isOneOf(THEMES, this.theme)) {
       this.warnOnce(
         'theme',
         this.theme,
@@ -216,8 +237,7 @@ export class OgiElement extends LitElement {
 
   /** The title's level, always 1–6. */
   protected get titleLevel(): number {
-    const n = Number(this.headingLevel);
-    return validLevel(n) ? n : DEFAULT_HEADING_LEVEL;
+    return levelOf(this.headingLevel) ?? DEFAULT_HEADING_LEVEL;
   }
 
   /** The level of sub-headings: one deeper than the title, at most 6. */

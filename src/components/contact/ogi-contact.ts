@@ -23,6 +23,9 @@ const VCARD_URL = `data:text/vcard;charset=utf-8,${encodeURIComponent(
   }),
 )}`;
 
+/** How long the copy waits for the clipboard before it says it failed (ms). */
+const COPY_TIMEOUT = 3000;
+
 export interface OgiContactCopyDetail {
   /** The text that was (or was meant to be) copied. */
   value: string;
@@ -55,7 +58,11 @@ export class OgiContact extends OgiElement {
     const t = contactContent[this.locale];
     let ok = false;
     try {
-      await navigator.clipboard.writeText(value);
+      // A clipboard that never answers (a prompt left open, a broken polyfill) counts as a refusal.
+      await Promise.race([
+        navigator.clipboard.writeText(value),
+        new Promise((_, reject) => setTimeout(reject, COPY_TIMEOUT)),
+      ]);
       ok = true;
     } catch {
       ok = false;

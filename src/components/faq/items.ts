@@ -5,7 +5,7 @@
  */
 import type { FaqItem } from '../../content/faq.js';
 
-/** A link whose `href` was found safe; `external` (http or https) opens in a new tab. */
+/** A link whose `href` was found safe; `external` (http or https, another site) opens in a new tab. */
 export interface SafeLink {
   text: string;
   href: string;
@@ -52,11 +52,15 @@ type Loose = Record<string, unknown>;
 const isObject = (value: unknown): value is Loose => !!value && typeof value === 'object';
 const optional = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
-/** `href` when it is a web, mail or phone link (or relative); `undefined` for `javascript:` and the like. */
-export function safeHref(href: unknown): string | undefined {
+/**
+ * `href` parsed, when it is a web, mail or phone link (or relative); `undefined` for `javascript:`
+ * and the like. Judged as the browser reads it (`//other.site`, ` https://…` with a space).
+ */
+export function safeUrl(href: unknown): URL | undefined {
   if (typeof href !== 'string' || !href.trim()) return undefined;
   try {
-    return SAFE_PROTOCOLS.includes(new URL(href, document.baseURI).protocol) ? href : undefined;
+    const url = new URL(href, document.baseURI);
+    return SAFE_PROTOCOLS.includes(url.protocol) ? url : undefined;
   } catch {
     return undefined;
   }
@@ -66,8 +70,14 @@ export function safeHref(href: unknown): string | undefined {
 function inline(part: unknown): string | SafeLink | undefined {
   if (typeof part === 'string') return part;
   if (!isObject(part) || typeof part.text !== 'string') return undefined;
-  const href = safeHref(part.href);
-  return href ? { text: part.text, href, external: /^https?:/i.test(href) } : part.text;
+  const url = safeUrl(part.href);
+  return url
+    ? {
+        text: part.text,
+        href: part.href as string,
+        external: url.protocol.startsWith('http') && url.origin !== location.origin,
+      }
+    : part.text;
 }
 
 function richText(value: unknown): RichText {
@@ -104,14 +114,22 @@ function block(value: unknown): Block | undefined {
 function check(source: unknown[]): Questions {
   const seen = new Set<string>(RESERVED_IDS);
   const items: Question[] = [];
-  for (const raw of source) {
-    const { id, question, answer } = (isObject(raw) ? raw : {}) as Partial<Record<keyof FaqItem, unknown>>;
-    if (typeof id !== 'string' || !id || seen.has(id) || typeof question !== 'string') continue;
-    seen.add(id);
-    const blocks = Array.isArray(answer) ? answer : typeof answer === 'string' ? [answer] : [];
-    items.push({ id, question, answer: blocks.map(block).filter((b) => b !== undefined) });
+  // The entries there are: the holes of `new Array(1e7)` are not visited one by one.
+  const keys = Object.keys(source);
+  for (const key of keys) {
+    // An entry that throws (a getter, a Proxy) is skipped like any unusable one.
+    try {
+      const raw = source[key as never];
+      const { id, question, answer } = (isObject(raw) ? raw : {}) as Partial<Record<keyof FaqItem, unknown>>;
+      if (typeof id !== 'string' || !id || seen.has(id) || typeof question !== 'string') continue;
+      seen.add(id);
+      const blocks = Array.isArray(answer) ? answer : typeof answer === 'string' ? [answer] : [];
+      items.push({ id, question, answer: blocks.map(block).filter((b) => b !== undefined) });
+    } catch {
+      // skipped
+    }
   }
-  return { items, skipped: source.length - items.length };
+  return { items, skipped: keys.length - items.length };
 }
 
 /** Each list is checked once per page, however many elements show it and however often. */
@@ -126,7 +144,12 @@ export function questions(source: unknown): Questions {
   if (!Array.isArray(source)) return { items: [], skipped: 0 };
   let result = checked.get(source);
   if (!result) {
-    result = check(source);
+    try {
+      result = check(source);
+    } catch {
+      // A list that throws as a whole (a Proxy): nothing usable in it.
+      result = { items: [], skipped: 0 };
+    }
     checked.set(source, result);
   }
   return result;

@@ -26,14 +26,13 @@ const chevron = icon(svg`<path d="m6 9 6 6 6-6"/>`, 'chevron');
 const expandIcon = icon(svg`<path d="m7 6 5 5 5-5M7 13l5 5 5-5"/>`);
 const collapseIcon = icon(svg`<path d="m7 18 5-5 5 5M7 11l5-5 5 5"/>`);
 
-/** The question id named by the page's URL hash, or `''`. */
-function hashId(): string {
+/** The ids the page's URL hash may name, as HTML looks for them: as written, then decoded. */
+function hashIds(): string[] {
   const raw = location.hash.slice(1);
-  if (!raw) return '';
   try {
-    return decodeURIComponent(raw);
+    return [raw, decodeURIComponent(raw)];
   } catch {
-    return raw;
+    return [raw];
   }
 }
 
@@ -158,8 +157,9 @@ export class OgiFaq extends OgiElement {
   }
 
   /**
-   * Opens the question with this `id`, scrolls it into view (smoothly unless
-   * reduced motion is preferred) and moves keyboard focus to it. Resolves to
+   * Opens the question with this `id`, scrolls it into view (smoothly, unless
+   * reduced motion is preferred or the list holds over 100 questions, where it
+   * jumps) and moves keyboard focus to it. Resolves to
    * `false` when there is no such question.
    */
   async show(id: string): Promise<boolean> {
@@ -205,13 +205,16 @@ export class OgiFaq extends OgiElement {
 
   #applyHash(): void {
     const { hash } = location;
-    const id = hashId();
-    // An element of the host page with that id is the navigation's target, not our question.
-    if (!id || hash === handledHash || this.ownerDocument.getElementById(id)) return;
-    const details = this.#find(id);
-    if (!details) return;
-    handledHash = hash;
-    this.#reveal(details);
+    if (hash === handledHash) return;
+    for (const id of hashIds()) {
+      // An element of the host page with that id is the navigation's target, not our question.
+      if (!id || this.ownerDocument.getElementById(id)) return;
+      const details = this.#find(id);
+      if (details) {
+        handledHash = hash;
+        return this.#reveal(details);
+      }
+    }
   }
 
   #onHashChange = (event: Event): void => {

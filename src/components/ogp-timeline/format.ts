@@ -1,18 +1,26 @@
 import type { DatePrecision } from '../../content/ogp-timeline.js';
 
-/** What each precision shows. Dates are read and written in UTC, so no time zone moves a day. */
+/**
+ * Dates are read and written in UTC, so no time zone moves a day, in the Gregorian calendar with
+ * Latin digits, whatever Unicode extension a `lang` carries (`-u-ca-buddhist`, `-u-nu-arab`): the
+ * text around them counts years that way.
+ */
+const BASE: Intl.DateTimeFormatOptions = { timeZone: 'UTC', calendar: 'gregory', numberingSystem: 'latn' };
+/** What each precision shows. */
 const OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
-  year: { year: 'numeric', timeZone: 'UTC' },
-  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
-  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+  year: { ...BASE, year: 'numeric' },
+  month: { ...BASE, year: 'numeric', month: 'long' },
+  day: { ...BASE, year: 'numeric', month: 'long', day: 'numeric' },
 };
+/** At most this many formatters are kept: a page can set any number of `lang` tags. */
+const KEEP = 24;
 
-/** One formatter per language tag and precision, made on first use. */
-const cache = new Map<string, Intl.DateTimeFormat | null>();
+/** One formatter per language tag and precision, made on first use; the last `KEEP` (exported for the tests). */
+export const formatters = new Map<string, Intl.DateTimeFormat | null>();
 
 function formatter(tag: string, precision: DatePrecision): Intl.DateTimeFormat | null {
   const key = `${tag}|${precision}`;
-  let f = cache.get(key);
+  let f = formatters.get(key);
   if (f === undefined) {
     try {
       f = new Intl.DateTimeFormat(tag, OPTIONS[precision]);
@@ -20,7 +28,9 @@ function formatter(tag: string, precision: DatePrecision): Intl.DateTimeFormat |
       // A malformed tag (RangeError): remember it, so it is not tried again.
       f = null;
     }
-    cache.set(key, f);
+    // The oldest goes first.
+    if (formatters.size >= KEEP) formatters.delete(formatters.keys().next().value!);
+    formatters.set(key, f);
   }
   return f;
 }

@@ -57,7 +57,7 @@ export class OgiOgpTimeline extends OgiElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('orientation') && !isOneOf(ORIENTATIONS, this.orientation)) {
+    if (changed.has('orientation') && this.orientation != null && !isOneOf(ORIENTATIONS, this.orientation)) {
       this.warnOnce(
         'orientation',
         this.orientation,

@@ -1,0 +1,401 @@
+/**
+ * Issue 13 (hardening): each case here failed before its fix.
+ */
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../src/components/about/ogi-about.js';
+import '../src/components/contact/ogi-contact.js';
+import '../src/components/faq/ogi-faq.js';
+import '../src/components/ogp-timeline/ogi-ogp-timeline.js';
+import type { OgiOgpTimeline } from '../src/components/ogp-timeline/ogi-ogp-timeline.js';
+import type { OgiContact } from '../src/components/contact/ogi-contact.js';
+import type { OgiFaq } from '../src/components/faq/ogi-faq.js';
+import { formatIsoDate, formatters } from '../src/components/ogp-timeline/format.js';
+
+const openIds = (el: Element): string[] =>
+  Array.from(el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details.item'))
+    .filter((d) => d.open)
+    .map((d) => d.id);
+
+function renderedLang(el: Element): string | null {
+  return el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang');
+}
+
+/** Collects console.warn calls while `body` runs. */
+async function warningsDuring(body: () => Promise<void>): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await body();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
+
+describe('hardening (issue 13)', () => {
+  describe('lang inside other components (2)', () => {
+    it('re-renders when lang changes on an ancestor inside an open shadow root', async () => {
+      const host = await fixture<HTMLElement>(html`<div></div>`);
+      const root = host.attachShadow({ mode: 'open' });
+      root.innerHTML = '<div id="wrap" lang="en"><ogi-faq></ogi-faq></div>';
+      const el = root.querySelector('ogi-faq') as OgiFaq;
+      await el.updateComplete;
+      expect(renderedLang(el)).to.equal('en');
+      root.getElementById('wrap')!.setAttribute('lang', 'id');
+      await nextFrame();
+      await el.updateComplete;
+      expect(renderedLang(el)).to.equal('id');
+    });
+
+    it('sees lang changes two shadow roots out, and stops watching once removed', async () => {
+      const outer = await fixture<HTMLElement>(html`<div></div>`);
+      const outerRoot = outer.attachShadow({ mode: 'open' });
+      outerRoot.innerHTML = '<section id="a" lang="id"><div id="inner"></div></section>';
+      const innerRoot = outerRoot.getElementById('inner')!.attachShadow({ mode: 'open' });
+      innerRoot.innerHTML = '<p><ogi-contact></ogi-contact></p>';
+      const el = innerRoot.querySelector('ogi-contact') as OgiContact;
+      await el.updateComplete;
+      expect(renderedLang(el)).to.equal('id');
+      outerRoot.getElementById('a')!.setAttribute('lang', 'en');
+      await nextFrame();
+      await el.updateComplete;
+      expect(renderedLang(el)).to.equal('en');
+
+      el.remove();
+      let updates = 0;
+      const original = el.requestUpdate.bind(el);
+      el.requestUpdate = (...args: Parameters<typeof original>) => {
+        updates++;
+        original(...args);
+      };
+      outerRoot.getElementById('a')!.setAttribute('lang', 'id');
+      await nextFrame();
+      expect(updates, 'updates after removal').to.equal(0);
+    });
+  });
+
+  describe('a URL hash is a navigation (3)', () => {
+    afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+    it('a FAQ added after the hash was acted on neither scrolls the page nor takes focus', async () => {
+      // As a page loaded with the hash: its navigation is over before the widgets come.
+      location.hash = '#mengapa-ogp';
+      await oneEvent(window, 'hashchange');
+      const wrap = await fixture<HTMLElement>(
+        html`<div><input aria-label="field" /><div style="height: 3000px"></div><ogi-faq></ogi-faq></div>`,
+      );
+      const first = wrap.querySelector('ogi-faq')!;
+      await first.updateComplete;
+      expect(openIds(first), 'acted on at load').to.deep.equal(['mengapa-ogp']);
+      window.scrollTo({ top: 0, behavior: 'instant' });
+      const input = wrap.querySelector('input')!;
+      input.focus();
+      const second = document.createElement('ogi-faq') as OgiFaq;
+      wrap.append(second);
+      await second.updateComplete;
+      await nextFrame();
+      await nextFrame();
+      expect(openIds(second)).to.deep.equal([]);
+      expect(document.activeElement).to.equal(input);
+      expect(window.scrollY).to.equal(0);
+    });
+
+    it('with two FAQs holding the same question, only the first opens it', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div><ogi-faq></ogi-faq><ogi-faq></ogi-faq></div>`);
+      const [a, b] = Array.from(wrap.querySelectorAll<OgiFaq>('ogi-faq'));
+      await Promise.all([a.updateComplete, b.updateComplete]);
+      location.hash = '#peran-masyarakat';
+      await oneEvent(window, 'hashchange');
+      expect(openIds(a)).to.deep.equal(['peran-masyarakat']);
+      expect(openIds(b)).to.deep.equal([]);
+      expect(document.activeElement).to.equal(a);
+    });
+
+    it("an element of the host page with the same id is the hash's target, not the FAQ's question", async () => {
+      const wrap = await fixture<HTMLElement>(html`<div><p id="inovasi-ogi">host</p><ogi-faq></ogi-faq></div>`);
+      const faq = wrap.querySelector('ogi-faq')!;
+      await faq.updateComplete;
+      location.hash = '#inovasi-ogi';
+      await oneEvent(window, 'hashchange');
+      expect(openIds(faq)).to.deep.equal([]);
+      expect(document.activeElement).not.to.equal(faq);
+    });
+  });
+
+  describe('deep links in long lists (4)', () => {
+    const many = Array.from({ length: 400 }, (_, i) => ({
+      id: `q${i}`,
+      question: `Question ${i}: how long does a long question take to answer when it wraps onto a second line?`,
+      answer: [`Answer ${i}. `.repeat(40), `A second paragraph for ${i}. `.repeat(20)],
+    }));
+
+    /** Resolves once the page has not scrolled for 300 ms (smooth scrolling done), at most 5 s. */
+    async function scrollSettled(): Promise<void> {
+      const start = performance.now();
+      let last = -1;
+      let still = performance.now();
+      while (performance.now() - start < 5000) {
+        await new Promise((r) => setTimeout(r, 50));
+        if (window.scrollY !== last) {
+          last = window.scrollY;
+          still = performance.now();
+        } else if (performance.now() - still > 300) return;
+      }
+    }
+
+    function expectInView(el: OgiFaq, id: string): void {
+      const box = el.shadowRoot!.getElementById(id)!.getBoundingClientRect();
+      expect(box.top, `${id} top`).to.be.at.least(-1);
+      expect(box.top, `${id} top`).to.be.below(window.innerHeight);
+    }
+
+    before(() => setViewport({ width: 1000, height: 800 }));
+    afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+    it('#q320 in a 400-question list ends with the question in the viewport', async () => {
+      const el = await fixture<OgiFaq>(html`<ogi-faq .items=${many}></ogi-faq>`);
+      window.scrollTo({ top: 0, behavior: 'instant' });
+      location.hash = '#q320';
+      await oneEvent(window, 'hashchange');
+      await scrollSettled();
+      expect(openIds(el)).to.deep.equal(['q320']);
+      expectInView(el, 'q320');
+    });
+
+    it('show() lands on the question the same way', async () => {
+      const el = await fixture<OgiFaq>(html`<ogi-faq .items=${many}></ogi-faq>`);
+      window.scrollTo({ top: 0, behavior: 'instant' });
+      expect(await el.show('q300')).to.equal(true);
+      await scrollSettled();
+      expectInView(el, 'q300');
+    });
+  });
+
+  describe('moving to another document (5)', () => {
+    /** A same-origin frame, loaded, with a `<div lang="en">` in its body. */
+    async function frameDocument(): Promise<Document> {
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe title="other document"></iframe>`);
+      const doc = frame.contentDocument!;
+      doc.body.innerHTML = '<div lang="en"></div>';
+      return doc;
+    }
+    const borderStyle = (el: Element) => {
+      const base = el.shadowRoot!.querySelector('[part~="base"]')!;
+      return base.ownerDocument.defaultView!.getComputedStyle(base).borderTopStyle;
+    };
+
+    it('keeps its styles in an iframe and after coming back', async () => {
+      const el = await fixture<OgiContact>(html`<ogi-contact></ogi-contact>`);
+      const home = el.parentElement!;
+      expect(borderStyle(el)).to.equal('solid');
+      const doc = await frameDocument();
+      doc.body.append(el);
+      await el.updateComplete;
+      expect(borderStyle(el), 'in the iframe').to.equal('solid');
+      home.append(el);
+      await el.updateComplete;
+      expect(borderStyle(el), 'back home').to.equal('solid');
+      expect(el.shadowRoot!.adoptedStyleSheets.length).to.be.above(0);
+    });
+
+    it("follows an ancestor's lang inside an iframe", async () => {
+      const el = await fixture<OgiContact>(html`<ogi-contact></ogi-contact>`);
+      expect(renderedLang(el)).to.equal('id');
+      const doc = await frameDocument();
+      doc.querySelector('div')!.append(el);
+      await el.updateComplete;
+      expect(renderedLang(el)).to.equal('en');
+    });
+  });
+
+  describe('unsetting is not a mistake; the check and the render agree (6)', () => {
+    const titleTag = (el: Element) => el.shadowRoot!.querySelector('[part~="title"]')!.localName;
+
+    it('removing theme or orientation, or setting theme to undefined, means the default without a warning', async () => {
+      const warnings = await warningsDuring(async () => {
+        const contact = await fixture<OgiContact>(html`<ogi-contact theme="dark"></ogi-contact>`);
+        contact.removeAttribute('theme');
+        await contact.updateComplete;
+        expect(contact.resolvedTheme).to.equal('light');
+        contact.theme = 'dark';
+        await contact.updateComplete;
+        (contact as { theme: unknown }).theme = undefined;
+        await contact.updateComplete;
+        expect(contact.resolvedTheme).to.equal('light');
+        const timeline = await fixture<OgiOgpTimeline>(
+          html`<ogi-ogp-timeline orientation="horizontal"></ogi-ogp-timeline>`,
+        );
+        timeline.removeAttribute('orientation');
+        await timeline.updateComplete;
+        expect(timeline.resolvedOrientation).to.equal('vertical');
+      });
+      expect(warnings).to.deep.equal([]);
+    });
+
+    it("headingLevel = '3' renders h3 without a warning; '0x3' and '1e0' warn and mean 2", async () => {
+      const el = await fixture<OgiContact>(html`<ogi-contact></ogi-contact>`);
+      const ok = await warningsDuring(async () => {
+        (el as { headingLevel: unknown }).headingLevel = '3';
+        await el.updateComplete;
+      });
+      expect(titleTag(el)).to.equal('h3');
+      expect(ok).to.deep.equal([]);
+      for (const bad of ['0x3', '1e0']) {
+        const warned = await warningsDuring(async () => {
+          el.setAttribute('heading-level', bad);
+          await el.updateComplete;
+        });
+        expect(titleTag(el), bad).to.equal('h2');
+        expect(warned, bad).to.have.length(1);
+        expect(warned[0]).to.contain(`"${bad}"`);
+      }
+    });
+  });
+  describe('smaller ones (7)', () => {
+    afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+    it('the date-format cache stays bounded however many lang tags a page sets', () => {
+      for (let i = 0; i < 300; i++) formatIsoDate('2011-09-20', 'day', `en-GB-x-t${i}`, 'en-GB');
+      expect(formatIsoDate('2011-09-20', 'day', 'en-GB-x-last', 'en-GB')).to.equal('20 September 2011');
+      expect(formatters.size).to.be.at.most(32);
+    });
+
+    it('Unicode calendar and numbering extensions do not change the dates', async () => {
+      const dates = async (lang: string) => {
+        const el = await fixture<OgiOgpTimeline>(html`<ogi-ogp-timeline lang=${lang}></ogi-ogp-timeline>`);
+        return Array.from(el.shadowRoot!.querySelectorAll('time'), (t) => t.textContent!.trim());
+      };
+      const plain = await dates('en-US');
+      expect(plain.join(' ')).to.contain('2011');
+      expect(await dates('en-US-u-ca-buddhist'), 'calendar').to.deep.equal(plain);
+      expect(await dates('en-US-u-nu-arab'), 'digits').to.deep.equal(plain);
+    });
+
+    it('lang="in", the legacy code for Indonesian, means Indonesian without a warning', async () => {
+      const warnings = await warningsDuring(async () => {
+        const el = await fixture<OgiContact>(html`<ogi-contact lang="in"></ogi-contact>`);
+        expect(renderedLang(el)).to.equal('id');
+      });
+      expect(warnings).to.deep.equal([]);
+    });
+
+    it('four widgets under an unsupported <html lang> give one warning in all', async () => {
+      const root = document.documentElement;
+      const before = root.getAttribute('lang');
+      root.setAttribute('lang', 'fr-CA');
+      try {
+        const warnings = await warningsDuring(async () => {
+          const wrap = await fixture<HTMLElement>(
+            html`<div><ogi-about></ogi-about><ogi-faq></ogi-faq><ogi-ogp-timeline></ogi-ogp-timeline><ogi-contact></ogi-contact></div>`,
+          );
+          for (const el of Array.from(wrap.children) as OgiContact[]) await el.updateComplete;
+        });
+        expect(warnings.filter((w) => w.includes('fr-CA'))).to.have.length(1);
+      } finally {
+        if (before === null) root.removeAttribute('lang');
+        else root.setAttribute('lang', before);
+      }
+    });
+
+    it('links are judged by the parsed URL: another site opens in a new tab, safely', async () => {
+      const items = [
+        {
+          id: 'links',
+          question: 'Links?',
+          answer: [
+            [
+              { text: 'scheme-relative', href: '//evil.example/x' },
+              { text: 'leading space', href: ' https://evil.example/y' },
+              { text: 'local', href: '/here' },
+            ],
+          ],
+        },
+      ];
+      const el = await fixture<OgiFaq>(html`<ogi-faq .items=${items}></ogi-faq>`);
+      const links = Array.from(el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.answer a'));
+      expect(links.map((a) => a.textContent!.trim().split(' ')[0])).to.deep.equal([
+        'scheme-relative',
+        'leading',
+        'local',
+      ]);
+      for (const a of links.slice(0, 2)) {
+        expect(a.target, a.href).to.equal('_blank');
+        expect(a.rel, a.href).to.contain('noopener');
+      }
+      expect(links[2].target).to.equal('');
+    });
+
+    it('an item id "%41" is reached by #%41 (the hash as written comes first)', async () => {
+      const items = [
+        { id: 'A', question: 'A?', answer: 'a' },
+        { id: '%41', question: 'Percent?', answer: 'p' },
+      ];
+      const el = await fixture<OgiFaq>(html`<ogi-faq .items=${items}></ogi-faq>`);
+      location.hash = '#%41';
+      await oneEvent(window, 'hashchange');
+      expect(openIds(el)).to.deep.equal(['%41']);
+    });
+
+    it('a clipboard that never answers: the copy times out and says so', async () => {
+      const original = navigator.clipboard.writeText;
+      navigator.clipboard.writeText = () => new Promise<void>(() => {});
+      try {
+        const el = await fixture<OgiContact>(html`<ogi-contact lang="en"></ogi-contact>`);
+        setTimeout(() => el.shadowRoot!.querySelector('button')!.click());
+        const event = await oneEvent(el, 'ogi-contact-copy');
+        expect(event.detail.ok).to.equal(false);
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('contact@opengovindonesia.org');
+      } finally {
+        navigator.clipboard.writeText = original;
+      }
+    });
+
+    it('a throwing getter or Proxy in items, or theme = Symbol(), never rejects the update', async () => {
+      const el = await fixture<OgiFaq>(html`<ogi-faq></ogi-faq>`);
+      const throwing = [
+        { id: 'fine', question: 'Fine?', answer: 'Yes.' },
+        {
+          get id(): string {
+            throw new Error('getter');
+          },
+        },
+      ];
+      const proxy = new Proxy([], {
+        get() {
+          throw new Error('proxy');
+        },
+      });
+      await warningsDuring(async () => {
+        el.items = throwing as never;
+        expect(await el.updateComplete, 'throwing getter').to.equal(true);
+        expect(el.shadowRoot!.getElementById('fine')).to.exist;
+        el.items = proxy;
+        expect(await el.updateComplete, 'proxy').to.equal(true);
+        (el as { theme: unknown }).theme = Symbol('dark');
+        expect(await el.updateComplete, 'symbol').to.equal(true);
+        expect(el.resolvedTheme).to.equal('light');
+      });
+    });
+
+    it('items = new Array(1e7) is not walked hole by hole', async () => {
+      const el = await fixture<OgiFaq>(html`<ogi-faq></ogi-faq>`);
+      const holes = new Array(1e7);
+      // Reading a hole reads the prototype: a getter there counts the holes visited.
+      let reads = 0;
+      Object.defineProperty(Array.prototype, '7', { configurable: true, get: () => void reads++ });
+      try {
+        await warningsDuring(async () => {
+          el.items = holes;
+          expect(await el.updateComplete).to.equal(true);
+        });
+      } finally {
+        delete (Array.prototype as unknown as Record<string, unknown>)[7];
+      }
+      expect(reads, 'holes read').to.equal(0);
+      expect(el.shadowRoot!.querySelectorAll('details.item').length, 'the bundled questions').to.be.above(0);
+    });
+  });
+});
