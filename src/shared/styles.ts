@@ -3,12 +3,8 @@ import { css } from 'lit';
 /** The dark palette, used by `theme="dark"` and by `theme="auto"` in a dark system. */
 const darkTokens = css`
   --_accent: var(--ogi-color-accent, #ff9d97);
-  --_accent-soft: var(--ogi-color-accent-soft, #3a2224);
   --_text: var(--ogi-color-text, #e8edf3);
-  --_muted: var(--ogi-color-muted, #aeb8c5);
   --_surface: var(--ogi-color-surface, #161b22);
-  --_subtle: var(--ogi-color-subtle, #1f262f);
-  --_border: var(--ogi-color-border, #434d5a);
   --_focus: var(--ogi-color-focus, #8cc4ff);
   color-scheme: dark;
 `;
@@ -16,18 +12,21 @@ const darkTokens = css`
 /**
  * Tokens and resets shared by every widget. Each public `--ogi-*` token has
  * its default here, since a host page loads no theme file of ours; the
- * private `--_*` names are what the widgets' own styles read.
+ * private `--_*` names are what the widgets' own styles read. The soft
+ * accent, muted, subtle and border colours follow the accent, text and
+ * surface (mixed in oklab) unless a site sets them itself; the theme only
+ * changes those three and the focus ring.
  */
 export const baseStyles = css`
   :host {
     --_accent: var(--ogi-color-accent, #9b1c1f);
-    --_accent-soft: var(--ogi-color-accent-soft, #fbeeee);
     --_text: var(--ogi-color-text, #1c2530);
-    --_muted: var(--ogi-color-muted, #4a5566);
-    --_surface: var(--ogi-color-surface, #ffffff);
-    --_subtle: var(--ogi-color-subtle, #f4f6f9);
-    --_border: var(--ogi-color-border, #c9d1dc);
+    --_surface: var(--ogi-color-surface, #fff);
     --_focus: var(--ogi-color-focus, #1a5fb4);
+    --_accent-soft: var(--ogi-color-accent-soft, color-mix(in oklab, var(--_accent) 10%, var(--_surface)));
+    --_muted: var(--ogi-color-muted, color-mix(in oklab, var(--_text) 80%, var(--_surface)));
+    --_subtle: var(--ogi-color-subtle, color-mix(in oklab, var(--_text) 5%, var(--_surface)));
+    --_border: var(--ogi-color-border, color-mix(in oklab, var(--_text) 28%, var(--_surface)));
     --_radius: var(--ogi-radius, 0.5rem);
     --_space: var(--ogi-space, 1rem);
     --_max-width: var(--ogi-max-width, 60rem);
