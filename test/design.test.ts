@@ -36,10 +36,45 @@ function contrast(a: string, b: string): number {
 
 const style = (el: Element) => getComputedStyle(el);
 
+/** How many "0"s of the element's own font fit in its width (CSS's `ch`). */
+function chars(el: Element): number {
+  const ctx = document.createElement('canvas').getContext('2d')!;
+  const s = style(el);
+  ctx.font = `${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
+  return el.getBoundingClientRect().width / ctx.measureText('0').width;
+}
+
 describe('design', () => {
   afterEach(async () => {
     document.documentElement.style.fontSize = '';
     await setViewport({ width: 800, height: 600 });
+  });
+
+  describe('one measure for running text', () => {
+    it('keeps long paragraphs to about 65 characters a line, one right edge, in a 1400px frame', async () => {
+      const wide = { lang: 'en', style: 'width: 1400px; --ogi-max-width: none' };
+      const about = await place('ogi-about', wide);
+      const timeline = await place('ogi-ogp-timeline', wide);
+      const faq = await place('ogi-faq', wide);
+      await (faq as unknown as { openAll(): Promise<void> }).openAll();
+      const paragraphs = [
+        ...qa(about, '[part="lead"], .text'),
+        ...qa(timeline, '[part="intro"], [part~="event-text"]'),
+        ...qa(faq, '[part="answer"] > p'),
+      ].filter((p) => (p.textContent ?? '').length > 160);
+      expect(paragraphs.length).to.be.greaterThan(10);
+      for (const p of paragraphs) {
+        expect(chars(p), p.textContent!.slice(0, 40)).to.be.within(55, 66);
+      }
+      const edges = qa(about, '[part="lead"], .why .text').map((p) => p.getBoundingClientRect().right);
+      expect(Math.max(...edges) - Math.min(...edges), 'one right edge').to.be.below(16);
+    });
+
+    it('gives the timeline a short introduction: one paragraph of the source', async () => {
+      const el = await place('ogi-ogp-timeline', { lang: 'id' });
+      expect(qa(el, '[part="intro"]')).to.have.length(1);
+      expect(q(el, '[part="intro"]').textContent!.length).to.be.below(360);
+    });
   });
 
   describe('colour tokens follow each other', () => {

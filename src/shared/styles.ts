@@ -113,12 +113,15 @@ export const baseStyles = css`
     text-transform: uppercase;
     color: var(--_accent);
   }
+  /* One readable measure for running text (the lead's 61ch in its larger size is the same edge). */
   p {
     margin: 0 0 var(--_space);
+    max-width: 65ch;
   }
   .lead {
     color: var(--_muted);
     font-size: 1.0625em;
+    max-width: 61ch;
   }
 
   a {

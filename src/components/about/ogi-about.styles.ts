@@ -1,15 +1,7 @@
 import { css } from 'lit';
 
 export const aboutStyles = css`
-  /* A readable measure for running text; cards and lists may use the full width. */
-  .lead,
-  .text,
-  .quote,
-  .caption {
-    max-width: 70ch;
-  }
   .lead {
-    font-size: 1.125em;
     margin-block-end: calc(var(--_space) * 0.5);
   }
   .section {
@@ -140,7 +132,6 @@ export const aboutStyles = css`
     gap: calc(var(--_space) * 0.625);
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
     column-gap: calc(var(--_space) * 2);
-    max-width: 70ch;
   }
   .member {
     padding-inline-start: 0.25em;
@@ -158,7 +149,6 @@ export const aboutStyles = css`
   }
 
   .note {
-    max-width: calc(70ch + var(--_space) * 2.5);
     padding: var(--_space) calc(var(--_space) * 1.25);
     background: var(--_subtle);
     border-radius: var(--_radius);

@@ -93,7 +93,6 @@ export const faqStyles = css`
 
   .answer {
     padding: 0 calc(var(--_space) * 0.25) calc(var(--_space) * 1.25);
-    max-width: 48rem;
   }
   .answer > :last-child {
     margin-bottom: 0;
