@@ -1,8 +1,10 @@
-// Screenshots of every widget in both languages, light and dark, at 375 and 1280 px,
-// taken from dist/ (or $OGI_OUT_DIR, relative to the repository) with Debian's Chromium.
-// Run `npm run build` first.
+// Screenshots of every widget in both languages, light and dark, at 320, 375, 768 and 1280 px
+// (and the timeline's horizontal row, and one widget embedded and native), taken from dist/ (or
+// $OGI_OUT_DIR, relative to the repository) with Debian's Chromium. Run `npm run build` first.
 //   node scripts/screenshots.mjs [tag …]   → screenshots/<tag>-<lang>-<theme>-<width>.png
+// $OGI_SHOTS_DIR (absolute) writes them elsewhere, e.g. /tmp/shots while iterating.
 import { mkdir } from 'node:fs/promises';
+import { URLSearchParams } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findBrowser } from './browsers.mjs';
 import { TAGS } from './elements.mjs';
@@ -10,34 +12,75 @@ import { serve } from './serve.mjs';
 
 const tags = process.argv.slice(2).length ? process.argv.slice(2) : TAGS;
 const root = new URL('..', import.meta.url).pathname;
-await mkdir(`${root}screenshots`, { recursive: true });
+const out = process.env.OGI_SHOTS_DIR ?? `${root}screenshots`;
+await mkdir(out, { recursive: true });
 const server = await serve(root);
 const browser = await chromium.launch({
   executablePath: findBrowser('chromium'),
   args: CHROMIUM_ARGS,
 });
+
+/** One shot of `tag` with `params` (attributes, `lang`, `theme`) at `width`; false when not in dist. */
+async function shoot(tag, params, width, name, dir = out) {
+  const page = await browser.newPage({ viewport: { width, height: 800 } });
+  try {
+    const query = new URLSearchParams({ tag, dist: process.env.OGI_OUT_DIR ?? 'dist', ...params });
+    await page.goto(`${server.url}/scripts/shot.html?${query}`);
+    await page.waitForFunction(() => window.ready !== undefined);
+    if (!(await page.evaluate(() => window.ready))) return false;
+    const file = `${dir}/${name}.png`;
+    if (dir === out) await page.screenshot({ path: file, fullPage: true });
+    else await page.locator('body > *').screenshot({ path: file });
+    console.log(file);
+    return true;
+  } finally {
+    await page.close();
+  }
+}
+
 try {
   for (const tag of tags) {
+    let found = true;
     for (const lang of ['id', 'en']) {
       for (const theme of ['light', 'dark']) {
-        for (const width of [375, 1280]) {
-          const page = await browser.newPage({ viewport: { width, height: 800 } });
-          await page.goto(
-            `${server.url}/scripts/shot.html?tag=${tag}&lang=${lang}&theme=${theme}&dist=${process.env.OGI_OUT_DIR ?? 'dist'}`,
-          );
-          await page.waitForFunction(() => window.ready !== undefined);
-          if (!(await page.evaluate(() => window.ready))) {
-            console.log(`skip ${tag}: not in dist`);
-            await page.close();
-            break;
-          }
-          const file = `${root}screenshots/${tag}-${lang}-${theme}-${width}.png`;
-          await page.screenshot({ path: file, fullPage: true });
-          console.log(file);
-          await page.close();
+        for (const width of [320, 375, 768, 1280]) {
+          found = found && (await shoot(tag, { lang, theme }, width, `${tag}-${lang}-${theme}-${width}`));
         }
       }
     }
+    if (!found) {
+      console.log(`skip ${tag}: not in dist`);
+      continue;
+    }
+    if (tag === 'ogi-ogp-timeline') {
+      for (const theme of ['light', 'dark'])
+        for (const width of [768, 1280])
+          await shoot(
+            tag,
+            { lang: 'en', theme, orientation: 'horizontal' },
+            width,
+            `${tag}-horizontal-${theme}-${width}`,
+          );
+    }
+  }
+  // Embedded (the widget's own card and accent) and native (the host's card and link colour),
+  // for the README: docs/images/.
+  if (tags.includes('ogi-contact')) {
+    const docs = `${root}docs/images`;
+    await mkdir(docs, { recursive: true });
+    await shoot('ogi-contact', { lang: 'en', theme: 'light' }, 768, 'embedded', docs);
+    await shoot(
+      'ogi-contact',
+      {
+        lang: 'en',
+        theme: 'light',
+        host: 'native',
+        style: '--ogi-frame: 0; --ogi-eyebrow: none; --ogi-color-accent: #00703c; --ogi-color-surface: transparent',
+      },
+      768,
+      'native',
+      docs,
+    );
   }
 } finally {
   await browser.close();

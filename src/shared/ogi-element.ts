@@ -85,6 +85,8 @@ const headingLevelConverter: PropertyDeclaration['converter'] = {
  * @cssprop [--ogi-radius=0.5rem] - Corner radius.
  * @cssprop [--ogi-space=1rem] - Base spacing unit; every gap is a multiple of it.
  * @cssprop [--ogi-max-width=60rem] - Widest the widget grows.
+ * @cssprop [--ogi-frame=1] - `0` draws the frame without border or padding, for a host page that already puts the widget in a card of its own.
+ * @cssprop [--ogi-eyebrow=block] - `none` hides the small label above the title ("Open Government Indonesia"), e.g. when several widgets stand on one page.
  */
 export class OgiElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;

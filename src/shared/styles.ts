@@ -30,6 +30,7 @@ export const baseStyles = css`
     --_radius: var(--ogi-radius, 0.5rem);
     --_space: var(--ogi-space, 1rem);
     --_max-width: var(--ogi-max-width, 60rem);
+    --_frame: var(--ogi-frame, 1);
 
     display: block;
     box-sizing: border-box;
@@ -80,9 +81,15 @@ export const baseStyles = css`
     cursor: auto;
     background: var(--_surface);
     color: var(--_text);
-    border: 1px solid var(--_border);
+    border: calc(var(--_frame) * 1px) solid var(--_border);
     border-radius: var(--_radius);
-    padding: calc(var(--_space) * 1.5) clamp(var(--_space), 4vw, calc(var(--_space) * 2));
+    padding: calc(var(--_frame) * var(--_space) * 1.5) calc(var(--_frame) * clamp(var(--_space), 4vw, var(--_space) * 2));
+  }
+  /* Small screens: a lighter frame leaves the text its width. */
+  @media (max-width: 30rem) {
+    .base {
+      padding: calc(var(--_frame) * var(--_space)) calc(var(--_frame) * var(--_space) * 0.75);
+    }
   }
 
   h1,
@@ -105,7 +112,7 @@ export const baseStyles = css`
     margin-block: calc(var(--_space) * 1.5) calc(var(--_space) * 0.5);
   }
   .eyebrow {
-    display: block;
+    display: var(--ogi-eyebrow, block);
     margin: 0 0 calc(var(--_space) * 0.25);
     font-size: 0.8125em;
     font-weight: 700;
@@ -132,6 +139,11 @@ export const baseStyles = css`
   }
   a:hover {
     text-decoration-thickness: 0.16em;
+  }
+  /* Icons in em: they grow with the text, whatever the zoom. */
+  .icon {
+    width: 1.25em;
+    height: 1.25em;
   }
   a.external .icon {
     display: inline-block;
