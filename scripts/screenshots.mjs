@@ -1,11 +1,12 @@
-// Screenshots of every widget in both languages, light and dark, at 375 and 1280 px,
-// taken from dist/ (or $OGI_OUT_DIR, relative to the repository) with Debian's Chromium.
-// Run `npm run build` first.
+// Screenshots of every widget in both languages, light and dark, at 320, 375, 768 and 1280 px
+// (and the timeline's horizontal row, and one widget embedded and native), taken from dist/ (or
+// $OGI_OUT_DIR, relative to the repository) with Debian's Chromium. Run `npm run build` first.
 //   node scripts/screenshots.mjs [tag …]   → screenshots/<tag>-<lang>-<theme>-<width>.png
 // and the demo page (served from source by Vite, as `npm start` does) at 375 and 1280 px:
 //   node scripts/screenshots.mjs demo      → screenshots/demo-<view>-<width>.png
-// With no argument it takes both. OGI_SHOTS_DIR writes them elsewhere.
+// With no argument it takes both. $OGI_SHOTS_DIR (absolute) writes them elsewhere, e.g. /tmp/shots.
 import { mkdir } from 'node:fs/promises';
+import { URLSearchParams } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findBrowser } from './browsers.mjs';
 import { TAGS } from './elements.mjs';
@@ -14,35 +15,75 @@ import { serve } from './serve.mjs';
 const args = process.argv.slice(2);
 const tags = args.length ? args.filter((a) => a !== 'demo') : TAGS;
 const root = new URL('..', import.meta.url).pathname;
-const shotsDir = process.env.OGI_SHOTS_DIR ? `${process.env.OGI_SHOTS_DIR.replace(/\/$/, '')}/` : `${root}screenshots/`;
-await mkdir(shotsDir, { recursive: true });
+const out = process.env.OGI_SHOTS_DIR ?? `${root}screenshots`;
+await mkdir(out, { recursive: true });
 const server = await serve(root);
 const browser = await chromium.launch({
   executablePath: findBrowser('chromium'),
   args: CHROMIUM_ARGS,
 });
+
+/** One shot of `tag` with `params` (attributes, `lang`, `theme`) at `width`; false when not in dist. */
+async function shoot(tag, params, width, name, dir = out) {
+  const page = await browser.newPage({ viewport: { width, height: 800 } });
+  try {
+    const query = new URLSearchParams({ tag, dist: process.env.OGI_OUT_DIR ?? 'dist', ...params });
+    await page.goto(`${server.url}/scripts/shot.html?${query}`);
+    await page.waitForFunction(() => window.ready !== undefined);
+    if (!(await page.evaluate(() => window.ready))) return false;
+    const file = `${dir}/${name}.png`;
+    if (dir === out) await page.screenshot({ path: file, fullPage: true });
+    else await page.locator('body > *').screenshot({ path: file });
+    console.log(file);
+    return true;
+  } finally {
+    await page.close();
+  }
+}
+
 try {
   for (const tag of tags) {
+    let found = true;
     for (const lang of ['id', 'en']) {
       for (const theme of ['light', 'dark']) {
-        for (const width of [375, 1280]) {
-          const page = await browser.newPage({ viewport: { width, height: 800 } });
-          await page.goto(
-            `${server.url}/scripts/shot.html?tag=${tag}&lang=${lang}&theme=${theme}&dist=${process.env.OGI_OUT_DIR ?? 'dist'}`,
-          );
-          await page.waitForFunction(() => window.ready !== undefined);
-          if (!(await page.evaluate(() => window.ready))) {
-            console.log(`skip ${tag}: not in dist`);
-            await page.close();
-            break;
-          }
-          const file = `${shotsDir}${tag}-${lang}-${theme}-${width}.png`;
-          await page.screenshot({ path: file, fullPage: true });
-          console.log(file);
-          await page.close();
+        for (const width of [320, 375, 768, 1280]) {
+          found = found && (await shoot(tag, { lang, theme }, width, `${tag}-${lang}-${theme}-${width}`));
         }
       }
     }
+    if (!found) {
+      console.log(`skip ${tag}: not in dist`);
+      continue;
+    }
+    if (tag === 'ogi-ogp-timeline') {
+      for (const theme of ['light', 'dark'])
+        for (const width of [768, 1280])
+          await shoot(
+            tag,
+            { lang: 'en', theme, orientation: 'horizontal' },
+            width,
+            `${tag}-horizontal-${theme}-${width}`,
+          );
+    }
+  }
+  // Embedded (the widget's own card and accent) and native (the host's card and link colour),
+  // for the README: docs/images/.
+  if (tags.includes('ogi-contact')) {
+    const docs = `${root}docs/images`;
+    await mkdir(docs, { recursive: true });
+    await shoot('ogi-contact', { lang: 'en', theme: 'light' }, 768, 'embedded', docs);
+    await shoot(
+      'ogi-contact',
+      {
+        lang: 'en',
+        theme: 'light',
+        host: 'native',
+        style: '--ogi-frame: 0; --ogi-eyebrow: none; --ogi-color-accent: #00703c; --ogi-color-surface: transparent',
+      },
+      768,
+      'native',
+      docs,
+    );
   }
   if (!args.length || args.includes('demo')) await demoShots();
 } finally {
@@ -80,14 +121,14 @@ async function demoShots() {
         });
         await page.waitForTimeout(800);
         await page.evaluate(() => window.scrollTo(0, 0));
-        const file = `${shotsDir}demo-${name}-${width}.png`;
+        const file = `${out}/demo-${name}-${width}.png`;
         await page.screenshot({ path: file, fullPage: width === 375 ? false : true });
         console.log(file);
         if (width === 375) {
           // On a phone, also the preview the "Go to the preview" button leads to.
           await page.click('#to-preview');
           await page.waitForTimeout(300);
-          const after = `${shotsDir}demo-${name}-${width}-preview.png`;
+          const after = `${out}/demo-${name}-${width}-preview.png`;
           await page.screenshot({ path: after });
           console.log(after);
         }

@@ -188,13 +188,12 @@ describe('<ogi-ogp-timeline>', () => {
       });
     }
 
+    // The road itself; why OGP was needed and its technology push are told in full by the FAQ
+    // (and checked there): the timeline's introduction keeps to one short paragraph.
     const facts = {
       id: [
-        'lamban, tidak responsif, tidak sensitif, dan tidak transparan',
-        'jurang',
         'gerakan global',
         'terbuka, akuntabel, dan responsif terhadap kebutuhan warga',
-        'inovasi teknologi terkini',
         'transparansi, efisiensi kinerja pemerintah, pemberantasan korupsi, serta perbaikan birokrasi',
         'Reformasi 1998',
         'UU Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik',
@@ -209,11 +208,8 @@ describe('<ogi-ogp-timeline>', () => {
         'masyarakat sipil serta masyarakat luas',
       ],
       en: [
-        'slow, unresponsive, insensitive and not transparent',
-        'wide gap',
         'global movement',
         'open, accountable and responsive to citizens’ needs',
-        'latest technological innovation',
         'transparency, more efficient government, an end to corruption and a better bureaucracy',
         '1998 Reformasi',
         'Law No. 14 of 2008 on Public Information Disclosure',
@@ -270,8 +266,10 @@ describe('<ogi-ogp-timeline>', () => {
       const r = boxes(el);
       expect(sideBySide(r[0], r[1]), 'first two side by side').to.equal(true);
       expect(sideBySide(r[1], r[2])).to.equal(true);
-      // and wraps into rows rather than scrolling
-      expect(r[r.length - 1].top).to.be.greaterThan(r[0].bottom - 1);
+      // in one row (one timeline), which scrolls sideways rather than wrapping into rows
+      expect(Math.abs(r[r.length - 1].top - r[0].top)).to.be.below(1);
+      const list = shadow(el).querySelector<HTMLElement>('[part~="timeline"]')!;
+      expect(list.scrollWidth).to.be.greaterThan(list.clientWidth);
     });
 
     it('reflects the property for styling', async () => {
@@ -355,10 +353,10 @@ describe('<ogi-ogp-timeline>', () => {
       expect(shadow(el).getAnimations()).to.have.length(0);
     });
 
-    it('eases the milestones in otherwise', async function () {
+    it("opens the launch's halo otherwise (the milestones no longer stagger in)", async function () {
       await reducedMotion(this, 'no-preference');
       const el = await fixture<OgiOgpTimeline>(html`<ogi-ogp-timeline></ogi-ogp-timeline>`);
-      expect(shadow(el).getAnimations().length).to.be.at.least(events(el).length);
+      expect(shadow(el).getAnimations()).to.have.length(1);
     });
 
     it('declares animations only under prefers-reduced-motion: no-preference', async () => {

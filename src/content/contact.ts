@@ -27,6 +27,8 @@ export interface ContactContent {
   emailHeading: string;
   copyEmail: string;
   copied: string;
+  /** What the copy button says for a moment after a copy. */
+  copiedShort: string;
   copyFailed: string;
   openMap: string;
   saveContact: string;

@@ -73,18 +73,20 @@ const levelOf = (value: unknown): number | undefined => {
  * @csspart base - The widget's frame, carrying the resolved `lang`.
  * @csspart title - The widget's title (`<h1>`–`<h6>`, after `heading-level`).
  *
- * @cssprop [--ogi-color-accent=#9b1c1f] - Links, buttons and highlights (dark: #ff9d97).
- * @cssprop [--ogi-color-accent-soft=#fbeeee] - Hover and highlight backgrounds (dark: #3a2224).
+ * @cssprop [--ogi-color-accent=#9b1c1f] - Links, buttons and highlights (dark: #ff9d97). `currentColor` makes it the text colour, `LinkText` the browser's link colour, `var(--your-brand)` your site's: the widget then follows the host.
+ * @cssprop [--ogi-color-accent-soft=accent 10% on surface] - Hover and highlight backgrounds; mixed (oklab) from the accent and surface unless set.
  * @cssprop [--ogi-color-text=#1c2530] - Body text (dark: #e8edf3).
- * @cssprop [--ogi-color-muted=#4a5566] - Secondary text (dark: #aeb8c5).
+ * @cssprop [--ogi-color-muted=text 80% on surface] - Secondary text; mixed (oklab) from the text and surface unless set.
  * @cssprop [--ogi-color-surface=#ffffff] - The widget's background (dark: #161b22).
- * @cssprop [--ogi-color-subtle=#f4f6f9] - Background of inner blocks (dark: #1f262f).
- * @cssprop [--ogi-color-border=#c9d1dc] - Frame and dividers (dark: #434d5a).
+ * @cssprop [--ogi-color-subtle=text 5% on surface] - Background of inner blocks; mixed from the text and surface unless set.
+ * @cssprop [--ogi-color-border=text 28% on surface] - Frame and dividers; mixed from the text and surface unless set.
  * @cssprop [--ogi-color-focus=#1a5fb4] - Keyboard focus ring (dark: #8cc4ff).
  * @cssprop [--ogi-font-family=inherit] - Font; the host page's unless set.
  * @cssprop [--ogi-radius=0.5rem] - Corner radius.
  * @cssprop [--ogi-space=1rem] - Base spacing unit; every gap is a multiple of it.
  * @cssprop [--ogi-max-width=60rem] - Widest the widget grows.
+ * @cssprop [--ogi-frame=1] - `0` draws the frame without border or padding, for a host page that already puts the widget in a card of its own.
+ * @cssprop [--ogi-eyebrow=block] - `none` hides the small label above the title ("Open Government Indonesia"), e.g. when several widgets stand on one page.
  */
 export class OgiElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;

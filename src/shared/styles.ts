@@ -3,12 +3,8 @@ import { css } from 'lit';
 /** The dark palette, used by `theme="dark"` and by `theme="auto"` in a dark system. */
 const darkTokens = css`
   --_accent: var(--ogi-color-accent, #ff9d97);
-  --_accent-soft: var(--ogi-color-accent-soft, #3a2224);
   --_text: var(--ogi-color-text, #e8edf3);
-  --_muted: var(--ogi-color-muted, #aeb8c5);
   --_surface: var(--ogi-color-surface, #161b22);
-  --_subtle: var(--ogi-color-subtle, #1f262f);
-  --_border: var(--ogi-color-border, #434d5a);
   --_focus: var(--ogi-color-focus, #8cc4ff);
   color-scheme: dark;
 `;
@@ -16,21 +12,25 @@ const darkTokens = css`
 /**
  * Tokens and resets shared by every widget. Each public `--ogi-*` token has
  * its default here, since a host page loads no theme file of ours; the
- * private `--_*` names are what the widgets' own styles read.
+ * private `--_*` names are what the widgets' own styles read. The soft
+ * accent, muted, subtle and border colours follow the accent, text and
+ * surface (mixed in oklab) unless a site sets them itself; the theme only
+ * changes those three and the focus ring.
  */
 export const baseStyles = css`
   :host {
     --_accent: var(--ogi-color-accent, #9b1c1f);
-    --_accent-soft: var(--ogi-color-accent-soft, #fbeeee);
     --_text: var(--ogi-color-text, #1c2530);
-    --_muted: var(--ogi-color-muted, #4a5566);
-    --_surface: var(--ogi-color-surface, #ffffff);
-    --_subtle: var(--ogi-color-subtle, #f4f6f9);
-    --_border: var(--ogi-color-border, #c9d1dc);
+    --_surface: var(--ogi-color-surface, #fff);
     --_focus: var(--ogi-color-focus, #1a5fb4);
+    --_accent-soft: var(--ogi-color-accent-soft, color-mix(in oklab, var(--_accent) 10%, var(--_surface)));
+    --_muted: var(--ogi-color-muted, color-mix(in oklab, var(--_text) 80%, var(--_surface)));
+    --_subtle: var(--ogi-color-subtle, color-mix(in oklab, var(--_text) 5%, var(--_surface)));
+    --_border: var(--ogi-color-border, color-mix(in oklab, var(--_text) 28%, var(--_surface)));
     --_radius: var(--ogi-radius, 0.5rem);
     --_space: var(--ogi-space, 1rem);
     --_max-width: var(--ogi-max-width, 60rem);
+    --_frame: var(--ogi-frame, 1);
 
     display: block;
     box-sizing: border-box;
@@ -81,9 +81,15 @@ export const baseStyles = css`
     cursor: auto;
     background: var(--_surface);
     color: var(--_text);
-    border: 1px solid var(--_border);
+    border: calc(var(--_frame) * 1px) solid var(--_border);
     border-radius: var(--_radius);
-    padding: calc(var(--_space) * 1.5) clamp(var(--_space), 4vw, calc(var(--_space) * 2));
+    padding: calc(var(--_frame) * var(--_space) * 1.5) calc(var(--_frame) * clamp(var(--_space), 4vw, var(--_space) * 2));
+  }
+  /* Small screens: a lighter frame leaves the text its width. */
+  @media (max-width: 30rem) {
+    .base {
+      padding: calc(var(--_frame) * var(--_space)) calc(var(--_frame) * var(--_space) * 0.75);
+    }
   }
 
   h1,
@@ -106,7 +112,7 @@ export const baseStyles = css`
     margin-block: calc(var(--_space) * 1.5) calc(var(--_space) * 0.5);
   }
   .eyebrow {
-    display: block;
+    display: var(--ogi-eyebrow, block);
     margin: 0 0 calc(var(--_space) * 0.25);
     font-size: 0.8125em;
     font-weight: 700;
@@ -114,12 +120,15 @@ export const baseStyles = css`
     text-transform: uppercase;
     color: var(--_accent);
   }
+  /* One readable measure for running text (the lead's 61ch in its larger size is the same edge). */
   p {
     margin: 0 0 var(--_space);
+    max-width: 65ch;
   }
   .lead {
     color: var(--_muted);
     font-size: 1.0625em;
+    max-width: 61ch;
   }
 
   a {
@@ -130,6 +139,11 @@ export const baseStyles = css`
   }
   a:hover {
     text-decoration-thickness: 0.16em;
+  }
+  /* Icons in em: they grow with the text, whatever the zoom. */
+  .icon {
+    width: 1.25em;
+    height: 1.25em;
   }
   a.external .icon {
     display: inline-block;

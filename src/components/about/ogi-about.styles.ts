@@ -1,15 +1,7 @@
 import { css } from 'lit';
 
 export const aboutStyles = css`
-  /* A readable measure for running text; cards and lists may use the full width. */
-  .lead,
-  .text,
-  .quote,
-  .caption {
-    max-width: 70ch;
-  }
   .lead {
-    font-size: 1.125em;
     margin-block-end: calc(var(--_space) * 0.5);
   }
   .section {
@@ -22,58 +14,6 @@ export const aboutStyles = css`
   }
   .text:last-child {
     margin-block-end: 0;
-  }
-
-  /* The President's words */
-  .figure {
-    position: relative;
-    margin: 0 0 calc(var(--_space) * 1.25);
-    padding: calc(var(--_space) * 1.25) calc(var(--_space) * 1.25) calc(var(--_space) * 1.25)
-      calc(var(--_space) * 1.25 + 0.25rem);
-    background: var(--_subtle);
-    border-inline-start: 0.3rem solid var(--_accent);
-    border-radius: var(--_radius);
-    border-start-start-radius: 0;
-    border-end-start-radius: 0;
-  }
-  .quote-mark {
-    display: block;
-    width: 2rem;
-    height: 2rem;
-    margin-block-end: calc(var(--_space) * 0.25);
-    color: var(--_accent);
-  }
-  .quote {
-    margin: 0;
-    font-size: clamp(1.125em, 1em + 0.6vw, 1.375em);
-    font-style: normal;
-    font-weight: 600;
-    line-height: 1.45;
-  }
-  .quote p {
-    margin: 0;
-  }
-  .caption {
-    display: flex;
-    flex-direction: column;
-    gap: 0.125em;
-    margin-block-start: calc(var(--_space) * 0.875);
-    font-size: 0.9375em;
-  }
-  .author {
-    font-style: normal;
-    font-weight: 700;
-  }
-  .role {
-    color: var(--_muted);
-  }
-  .original {
-    margin-block-start: calc(var(--_space) * 0.5);
-    color: var(--_muted);
-    font-size: 0.9375em;
-  }
-  .original q {
-    font-style: italic;
   }
 
   /* The three innovations */
@@ -102,15 +42,15 @@ export const aboutStyles = css`
   .badge {
     display: inline-grid;
     place-items: center;
-    width: 2.5rem;
-    height: 2.5rem;
+    width: 2.5em;
+    height: 2.5em;
     border-radius: 50%;
     background: var(--_accent-soft);
     color: var(--_accent);
   }
   .badge .icon {
-    width: 1.375rem;
-    height: 1.375rem;
+    width: 1.375em;
+    height: 1.375em;
   }
   .name {
     display: flex;
@@ -140,7 +80,6 @@ export const aboutStyles = css`
     gap: calc(var(--_space) * 0.625);
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
     column-gap: calc(var(--_space) * 2);
-    max-width: 70ch;
   }
   .member {
     padding-inline-start: 0.25em;
@@ -158,7 +97,6 @@ export const aboutStyles = css`
   }
 
   .note {
-    max-width: calc(70ch + var(--_space) * 2.5);
     padding: var(--_space) calc(var(--_space) * 1.25);
     background: var(--_subtle);
     border-radius: var(--_radius);
@@ -171,11 +109,6 @@ export const aboutStyles = css`
   }
 
   @media (forced-colors: active) {
-    .figure {
-      border: 1px solid CanvasText;
-      border-inline-start: 0.3rem solid CanvasText;
-    }
-    .quote-mark,
     .badge {
       color: CanvasText;
     }
@@ -188,7 +121,6 @@ export const aboutStyles = css`
   }
 
   @media print {
-    .figure,
     .note {
       background: none;
       border: 1px solid var(--_border);
@@ -204,7 +136,6 @@ export const aboutStyles = css`
     .card {
       break-inside: avoid;
     }
-    .figure,
     .note {
       break-inside: avoid;
     }

@@ -6,6 +6,7 @@ import { heading } from '../../shared/heading.js';
 import { icon } from '../../shared/icons.js';
 import { externalLink } from '../../shared/links.js';
 import { OgiElement } from '../../shared/ogi-element.js';
+import { quotation, quoteStyles } from '../../shared/quote.js';
 import { aboutStyles } from './ogi-about.styles.js';
 
 /** The innovations' icons, this widget's only. */
@@ -19,9 +20,6 @@ const innovationIcons: Record<AboutInnovationKey, SVGTemplateResult> = {
   // A folded map: spatial data.
   'satu-peta': icon(svg`<path d="m3 6 6-2 6 2 6-2v14l-6 2-6-2-6 2z"/><path d="M9 4v14m6-12v14"/>`),
 };
-
-/** A filled quotation mark, decorative. */
-const quoteMark = svg`<svg class="quote-mark" viewBox="0 0 32 32" width="32" height="32" aria-hidden="true" focusable="false" fill="currentColor"><path d="M13 8C7.5 9.6 4 13.8 4 19.5 4 23.2 6.3 25 9 25c2.6 0 4.6-2 4.6-4.5S11.8 16 9.4 16c-.5 0-1 .1-1.3.2.5-2.8 2.7-5 5.9-6.2zm14 0c-5.5 1.6-9 5.8-9 11.5 0 3.7 2.3 5.5 5 5.5 2.6 0 4.6-2 4.6-4.5S25.8 16 23.4 16c-.5 0-1 .1-1.3.2.5-2.8 2.7-5 5.9-6.2z"/></svg>`;
 
 /**
  * What Open Government Indonesia is and why: the vision and the President's
@@ -46,7 +44,7 @@ const quoteMark = svg`<svg class="quote-mark" viewBox="0 0 32 32" width="32" hei
  * @csspart note - The secretariat's main-function note.
  */
 export class OgiAbout extends OgiElement {
-  static override styles = [OgiElement.styles, aboutStyles];
+  static override styles = [OgiElement.styles, quoteStyles, aboutStyles];
 
   override render() {
     const locale = this.locale;
@@ -61,21 +59,12 @@ export class OgiAbout extends OgiElement {
 
         <div part="section" class="section vision">
           ${sub(t.vision.heading, 'vision')}
-          <figure part="figure" class="figure">
-            ${quoteMark}
-            <blockquote part="quote" class="quote"><p>${q.text}</p></blockquote>
-            <figcaption part="caption" class="caption">
-              <cite class="author">${q.author}</cite>
-              <span class="role">${q.role}</span>
-              ${
-                q.translationNote
-                  ? html`<span class="original"
-                    >${q.translationNote} <q lang="id">${q.original}</q></span
-                  >`
-                  : nothing
-              }
-            </figcaption>
-          </figure>
+          ${quotation({
+            text: q.text,
+            cite: q.author,
+            role: q.role,
+            original: q.original ? { label: q.translationNote ?? '', text: q.original, lang: 'id' } : undefined,
+          })}
           ${t.vision.paragraphs.map((p) => html`<p class="text">${p}</p>`)}
         </div>
 

@@ -11,7 +11,7 @@ export const contactStyles = css`
   .block {
     background: var(--_subtle);
     border-radius: var(--_radius);
-    padding: var(--_space);
+    padding: min(var(--_space), 4vw);
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) * 0.75);
@@ -40,10 +40,21 @@ export const contactStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  /* The address breaks only after "@" or "." (the template marks those with <wbr>). */
   .email {
     font-size: 1.0625em;
     font-weight: 600;
-    overflow-wrap: anywhere;
+  }
+  /* Both labels share one cell, so the button keeps its size when it says "Copied". */
+  .swap {
+    display: grid;
+  }
+  .swap > * {
+    grid-area: 1 / 1;
+  }
+  .swap > [hidden] {
+    display: block;
+    visibility: hidden;
   }
   .actions {
     display: flex;

@@ -48,7 +48,7 @@ export interface OgiContactCopyDetail {
  * @csspart item - Each block (address, e-mail).
  * @csspart link - Every link (e-mail, map).
  * @csspart button - The copy and "add to contacts" controls.
- * @csspart status - The polite live region that announces a copy.
+ * @csspart status - The polite live region that announces a copy (visually hidden while the button itself says "Tersalin" / "Copied").
  */
 export class OgiContact extends OgiElement {
   static override styles = [OgiElement.styles, contactStyles];
@@ -69,12 +69,17 @@ export class OgiContact extends OgiElement {
     }
     await this.announce(ok ? t.copied : `${t.copyFailed} ${value}`);
     this.emit('ogi-contact-copy', { value, ok });
+    setTimeout(() => {
+      if (this.announcement === t.copied) this.announcement = '';
+    }, 3000);
   }
 
   override render() {
     const locale = this.locale;
     const t = contactContent[locale];
     const f = CONTACT_FACTS;
+    // After a copy the button itself says so; the live region (then visually hidden) tells screen readers.
+    const copied = this.announcement === t.copied;
     return this.frame(
       locale,
       t,
@@ -93,16 +98,22 @@ export class OgiContact extends OgiElement {
           </div>
           <div class="block" part="item">
             <p class="label">${icons.mail}${t.emailHeading}</p>
-            <a part="link" class="email" href="mailto:${f.email}">${f.email}</a>
+            <a part="link" class="email" href="mailto:${f.email}"
+              >${f.email.split(/(?<=[@.])/).map((s) => html`${s}<wbr />`)}</a
+            >
             <div class="actions">
               <a part="button" class="button" href=${VCARD_URL} download="seknas-ogi.vcf"
                 >${icons.download}${t.saveContact}</a
               >
-              <button part="button" class="js" type="button" @click=${this.#copyEmail}>${icons.copy}${t.copyEmail}</button>
+              <button part="button" class="js" type="button" @click=${this.#copyEmail}>
+                ${icons.copy}<span class="swap"
+                  ><span ?hidden=${copied}>${t.copyEmail}</span><span ?hidden=${!copied}>${t.copiedShort}</span></span
+                >
+              </button>
             </div>
           </div>
         </address>
-        ${this.status()}
+        ${this.status(copied)}
       `,
     );
   }

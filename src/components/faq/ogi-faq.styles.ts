@@ -48,7 +48,7 @@ export const faqStyles = css`
     justify-content: space-between;
     gap: var(--_space);
     min-height: 2.75rem;
-    padding: calc(var(--_space) * 0.875) calc(var(--_space) * 0.25);
+    padding: calc(var(--_space) * 0.875) 0;
     list-style: none;
     font-weight: 600;
     font-size: 1.0625em;
@@ -91,9 +91,11 @@ export const faqStyles = css`
     }
   }
 
+  /* An open answer hangs off a rule, indented under its question. */
   .answer {
-    padding: 0 calc(var(--_space) * 0.25) calc(var(--_space) * 1.25);
-    max-width: 48rem;
+    margin-block-end: calc(var(--_space) * 1.25);
+    padding-inline-start: var(--_space);
+    border-inline-start: 3px solid var(--_border);
   }
   .answer > :last-child {
     margin-bottom: 0;
@@ -112,38 +114,10 @@ export const faqStyles = css`
   .answer ul.short li {
     break-inside: avoid;
   }
-  .quote {
-    margin: 0 0 var(--_space);
-    padding: calc(var(--_space) * 0.75) var(--_space);
-    border-inline-start: 4px solid var(--_accent);
-    background: var(--_subtle);
-    border-radius: 0 var(--_radius) var(--_radius) 0;
-  }
-  .quote blockquote {
-    margin: 0;
-    font-size: 1.0625em;
-    font-style: italic;
-  }
-  .quote blockquote p {
-    margin: 0 0 calc(var(--_space) * 0.5);
-  }
-  .quote figcaption {
-    font-weight: 600;
-    color: var(--_muted);
-  }
-  .quote .original {
-    margin: calc(var(--_space) * 0.5) 0 0;
-    font-size: 0.9375em;
-    color: var(--_muted);
-  }
-
   @media (forced-colors: active) {
     .list,
     .item {
       border-color: CanvasText;
-    }
-    .quote {
-      border-inline-start-color: CanvasText;
     }
     summary:focus-visible {
       outline-color: Highlight;
@@ -162,9 +136,6 @@ export const faqStyles = css`
     }
     summary {
       break-after: avoid;
-    }
-    .quote {
-      background: none;
     }
   }
   /* Its own rule: browsers without ::details-content drop only this one. */

@@ -1,5 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, svg, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { faqContent, type FaqContent, type FaqItem } from '../../content/faq.js';
 import { define } from '../../shared/define.js';
@@ -7,6 +6,7 @@ import { icon } from '../../shared/icons.js';
 import type { Locale } from '../../shared/lang.js';
 import { externalLink } from '../../shared/links.js';
 import { OgiElement } from '../../shared/ogi-element.js';
+import { quotation, quoteStyles } from '../../shared/quote.js';
 import { questions, type Block, type Question, type RichText } from './items.js';
 import { faqStyles } from './ogi-faq.styles.js';
 
@@ -70,18 +70,14 @@ function renderBlock(block: Block, locale: Locale): TemplateResult {
         ${block.entries.map((entry) => html`<li>${renderText(entry, locale)}</li>`)}
       </ul>`;
     case 'quote': {
-      const { original: o, cite, note } = block;
-      return html`<figure class="quote">
-        <blockquote lang=${ifDefined(block.lang)}><p>“${block.quote}”</p></blockquote>
-        ${cite === undefined ? nothing : html`<figcaption>— ${cite}${note === undefined ? nothing : ` (${note})`}</figcaption>`}
-        ${
-          o
-            ? html`<p class="original">
-              ${o.label === undefined ? nothing : `${o.label}: `}<span lang=${ifDefined(o.lang)}>“${o.text}”</span>
-            </p>`
-            : nothing
-        }
-      </figure>`;
+      const o = block.original;
+      return quotation({
+        text: block.quote,
+        lang: block.lang,
+        cite: block.cite,
+        role: block.note,
+        original: o && { ...o, label: `${o.label}:` },
+      });
     }
   }
 }
@@ -107,10 +103,13 @@ function renderBlock(block: Block, locale: Locale): TemplateResult {
  * @csspart answer - Each answer.
  * @csspart button - The one button that opens every answer ("Buka semua" / "Open all") or, once all are open, closes them ("Tutup semua" / "Close all").
  * @csspart link - Every link inside an answer.
+ * @csspart figure - A quotation's `<figure>` (the President's words), drawn as in `<ogi-about>`.
+ * @csspart quote - The quotation's `<blockquote>`.
+ * @csspart caption - The quotation's `<figcaption>` (who said it, and the original words when translated).
  * @csspart status - The polite live region that announces "open all" and "close all" (visually hidden).
  */
 export class OgiFaq extends OgiElement {
-  static override styles = [OgiElement.styles, faqStyles];
+  static override styles = [OgiElement.styles, quoteStyles, faqStyles];
   static override properties = { items: { attribute: false } };
 
   /**

@@ -97,35 +97,35 @@ export const ogpTimelineStyles = css`
     color: var(--_muted);
   }
 
+  /* The founding countries: a plain list in a sentence, not chips. */
   .countries {
-    list-style: none;
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) * 0.375);
-    margin: calc(var(--_space) * 0.625) 0 0;
+    margin: calc(var(--_space) * 0.25) 0 0;
     padding: 0;
   }
   .countries li {
-    padding: 0.125em 0.625em;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    background: var(--_surface);
-    font-size: 0.9375em;
+    display: inline;
+  }
+  .countries li:not(:last-child)::after {
+    content: ', ';
   }
 
   /*
-   * Horizontal: rows of four, left to right, each row along its own line;
-   * the dots stand above the start of each milestone's text.
+   * Horizontal: one row along one line, scrolled sideways (snapping to each milestone) where
+   * the milestones do not all fit; the milestone cut at the edge shows there is more.
    */
   @container (min-width: 48rem) {
     .horizontal {
       --_gap: var(--_space);
-      grid-template-columns: repeat(4, minmax(0, 1fr));
+      grid-auto-flow: column;
+      grid-auto-columns: 30%;
       column-gap: var(--_gap);
-      row-gap: calc(var(--_space) * 1.75);
+      overflow-x: auto;
+      scroll-snap-type: x mandatory;
+      padding-block-end: var(--_space);
     }
     .horizontal .event {
       padding: calc(var(--_dot) + var(--_space) * 0.25) 0 0;
+      scroll-snap-align: start;
     }
     .horizontal .event::before {
       inset-inline: calc(var(--_inset) + var(--_dot) / 2) calc(-1 * (var(--_gap) + var(--_inset) + var(--_dot) / 2));
@@ -133,10 +133,7 @@ export const ogpTimelineStyles = css`
       border-inline-start: 0;
       border-block-start: 2px solid var(--_line);
     }
-    /* The end of a row, and the end of the road so far. */
-    .horizontal .event:nth-child(4n)::before {
-      inset-inline-end: 0;
-    }
+    /* The end of the road so far. */
     .horizontal .event:last-child::before {
       content: '';
       inset-inline-end: 0;
@@ -154,48 +151,23 @@ export const ogpTimelineStyles = css`
     }
   }
 
-  /*
-   * Motion, only for those who have not asked for less: the milestones settle
-   * into place one after another and the launch's halo opens. Nothing fades,
-   * so the text is legible (and its contrast true) from the first frame.
-   */
+  /* Motion, only for those who have not asked for less: the launch's halo opens. */
   @media (prefers-reduced-motion: no-preference) {
-    .event {
-      animation: ogi-timeline-settle 420ms cubic-bezier(0.2, 0.7, 0.3, 1) both;
-    }
     .highlight::after {
       animation: ogi-timeline-halo 700ms 300ms ease-out both;
-    }
-    .event:nth-child(2) {
-      animation-delay: 40ms;
-    }
-    .event:nth-child(3) {
-      animation-delay: 80ms;
-    }
-    .event:nth-child(4) {
-      animation-delay: 120ms;
-    }
-    .event:nth-child(5) {
-      animation-delay: 160ms;
-    }
-    .event:nth-child(6) {
-      animation-delay: 200ms;
-    }
-    .event:nth-child(7) {
-      animation-delay: 240ms;
-    }
-    .event:nth-child(n + 8) {
-      animation-delay: 280ms;
-    }
-  }
-  @keyframes ogi-timeline-settle {
-    from {
-      transform: translateY(0.5rem);
     }
   }
   @keyframes ogi-timeline-halo {
     from {
       box-shadow: 0 0 0 0 var(--_accent-soft);
+    }
+  }
+
+  /* Small screens: a narrower rail. */
+  @media (max-width: 30rem) {
+    :host {
+      --_rail: 1.5rem;
+      --_inset: calc(var(--_space) * 0.5);
     }
   }
 
@@ -216,16 +188,14 @@ export const ogpTimelineStyles = css`
     .highlight .body {
       border: 2px solid CanvasText;
     }
-    .countries li {
-      border-color: CanvasText;
-    }
   }
 
   @media print {
-    .event,
+    .event {
+      break-inside: avoid;
+    }
     .event::after {
       animation: none;
-      break-inside: avoid;
     }
     .event::before {
       border-color: #777;

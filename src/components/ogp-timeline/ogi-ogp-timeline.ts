@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { MILESTONES, ogpTimelineContent } from '../../content/ogp-timeline.js';
 import { define } from '../../shared/define.js';
 import { heading } from '../../shared/heading.js';
@@ -26,7 +27,7 @@ export type OgpTimelineOrientation = (typeof ORIENTATIONS)[number];
  * @tagname ogi-ogp-timeline
  * @summary The road to open government, from before 1998 to 70 OGP countries in 2016.
  *
- * @attr orientation - `vertical` (default) or `horizontal`. Horizontal lays the milestones out in rows, left to right, along a line, where the timeline has at least 48rem of width (a container query), and stays vertical where it has less. Other values mean `vertical`, with one console warning.
+ * @attr orientation - `vertical` (default) or `horizontal`. Horizontal lays the milestones out in one row, left to right, along one line, where the timeline has at least 48rem of width (a container query), and stays vertical where it has less. The row scrolls sideways, snapping to each milestone, with the milestone at the edge cut to show there is more; it takes keyboard focus so that arrow keys scroll it. Other values mean `vertical`, with one console warning.
  *
  * @csspart intro - Each paragraph of the introduction.
  * @csspart timeline - The `<ol>` of milestones.
@@ -35,7 +36,7 @@ export type OgpTimelineOrientation = (typeof ORIENTATIONS)[number];
  * @csspart date - Each dated milestone's `<time>` (a milestone the source gives no date for has none).
  * @csspart event-title - Each milestone's heading (one level below the title).
  * @csspart event-text - Each milestone's text.
- * @csspart countries - The list of the eight founding countries of OGP.
+ * @csspart countries - The list of the eight founding countries of OGP, written inline, separated by commas.
  *
  * @cssprop [--ogi-timeline-line=var(--ogi-color-border)] - The colour of the line joining the milestones.
  */
@@ -44,8 +45,8 @@ export class OgiOgpTimeline extends OgiElement {
   static override properties = { orientation: { reflect: true } };
 
   /**
-   * `vertical` (default) or `horizontal`; reflected. Horizontal needs a
-   * container at least 48rem wide and is vertical below that. Other values
+   * `vertical` (default) or `horizontal`; reflected. Horizontal (one
+   * scrolling row) needs a container at least 48rem wide and is vertical below that. Other values
    * are kept as given, reported once, and shown as `vertical`.
    */
   orientation: OgpTimelineOrientation = 'vertical';
@@ -80,13 +81,21 @@ export class OgiOgpTimeline extends OgiElement {
     const t = ogpTimelineContent[locale];
     const tag = this.#dateTag(locale, t.dateLocale);
     const sub = this.subLevel;
+    // Horizontal may scroll sideways: the list then takes focus, so that arrow keys scroll it.
+    const o = this.resolvedOrientation;
     return this.frame(
       locale,
       t,
       html`
         ${t.intro.map((text) => html`<p part="intro" class="lead">${text}</p>`)}
         <div class="track">
-          <ol part="timeline" class="timeline ${this.resolvedOrientation}" role="list">
+          <ol
+            part="timeline"
+            class="timeline ${o}"
+            role="list"
+            aria-labelledby=${ifDefined(o === 'horizontal' ? 'title' : undefined)}
+            tabindex=${ifDefined(o === 'horizontal' ? 0 : undefined)}
+          >
             ${MILESTONES.map((m) => {
               const c = t.milestones[m.id];
               return html`

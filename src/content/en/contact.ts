@@ -11,6 +11,7 @@ export const contact: ContactContent = {
   emailHeading: 'E-mail',
   copyEmail: 'Copy e-mail address',
   copied: 'E-mail address copied.',
+  copiedShort: 'Copied',
   copyFailed: 'The e-mail address could not be copied automatically. Please copy it by hand.',
   openMap: 'View on OpenStreetMap',
   saveContact: 'Add to contacts (vCard)',

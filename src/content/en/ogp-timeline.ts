@@ -5,7 +5,7 @@ export const ogpTimeline: OgpTimelineContent = {
   dateLocale: 'en-GB',
   eyebrow: 'Open Government Partnership',
   title: 'The road to open government',
-  intro: [s.ogpWhy.join(' '), `${s.ogpAnswer} ${s.ogpWhat} ${s.ogpTechnology}`],
+  intro: [`${s.ogpWhy[0]} ${s.ogpWhat}`],
   milestones: {
     'before-reformasi': {
       dateLabel: 'Before {date}',

@@ -10,6 +10,7 @@ export const contact: ContactContent = {
   emailHeading: 'Surel',
   copyEmail: 'Salin alamat surel',
   copied: 'Alamat surel sudah disalin.',
+  copiedShort: 'Tersalin',
   copyFailed: 'Alamat surel tidak dapat disalin otomatis. Silakan salin secara manual.',
   openMap: 'Lihat di OpenStreetMap',
   saveContact: 'Simpan ke kontak (vCard)',

@@ -5,7 +5,7 @@ export const ogpTimeline: OgpTimelineContent = {
   dateLocale: 'id-ID',
   eyebrow: 'Open Government Partnership',
   title: 'Jalan Menuju Pemerintahan Terbuka',
-  intro: [s.ogpWhy.join(' '), `${s.ogpAnswer} ${s.ogpWhat} ${s.ogpTechnology}`],
+  intro: [`${s.ogpWhy[0]} ${s.ogpWhat}`],
   milestones: {
     'before-reformasi': {
       dateLabel: 'Sebelum {date}',

@@ -1,0 +1,356 @@
+/**
+ * The design's measurable promises: colour tokens that follow each other, one measure for
+ * running text, small screens, the horizontal timeline, copy feedback, icons in em, a frame and
+ * eyebrow a host can drop, and one presentation of the President's words.
+ */
+import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../src/index.js';
+import { nextFrame, q, qa, sleep } from './support/dom.js';
+import { place } from './support/place.js';
+
+/** Any CSS colour as [r, g, b] in 0–255, read back from a canvas (computed colours may be oklab). */
+function rgb(color: string): [number, number, number] {
+  const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+  ctx.clearRect(0, 0, 1, 1);
+  ctx.fillStyle = color;
+  ctx.fillRect(0, 0, 1, 1);
+  const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
+  return [r, g, b];
+}
+
+function luminance(color: string): number {
+  const [r, g, b] = rgb(color).map((v) => {
+    const c = v / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG contrast ratio of two colours. */
+function contrast(a: string, b: string): number {
+  const [x, y] = [luminance(a), luminance(b)].sort((m, n) => n - m);
+  return (x + 0.05) / (y + 0.05);
+}
+
+const style = (el: Element) => getComputedStyle(el);
+
+/** How many "0"s of the element's own font fit in its width (CSS's `ch`). */
+function chars(el: Element): number {
+  const ctx = document.createElement('canvas').getContext('2d')!;
+  const s = style(el);
+  ctx.font = `${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
+  return el.getBoundingClientRect().width / ctx.measureText('0').width;
+}
+
+describe('design', () => {
+  afterEach(async () => {
+    document.documentElement.style.fontSize = '';
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  describe('one measure for running text', () => {
+    it('keeps long paragraphs to about 65 characters a line, one right edge, in a 1400px frame', async () => {
+      const wide = { lang: 'en', style: 'width: 1400px; --ogi-max-width: none' };
+      const about = await place('ogi-about', wide);
+      const timeline = await place('ogi-ogp-timeline', wide);
+      const faq = await place('ogi-faq', wide);
+      await (faq as unknown as { openAll(): Promise<void> }).openAll();
+      const paragraphs = [
+        ...qa(about, '[part="lead"], .text'),
+        ...qa(timeline, '[part="intro"], [part~="event-text"]'),
+        ...qa(faq, '[part="answer"] > p'),
+      ].filter((p) => (p.textContent ?? '').length > 160);
+      expect(paragraphs.length).to.be.greaterThan(10);
+      for (const p of paragraphs) {
+        expect(chars(p), p.textContent!.slice(0, 40)).to.be.within(55, 66);
+      }
+      const edges = qa(about, '[part="lead"], .why .text').map((p) => p.getBoundingClientRect().right);
+      expect(Math.max(...edges) - Math.min(...edges), 'one right edge').to.be.below(16);
+    });
+
+    it('gives the timeline a short introduction: one paragraph of the source', async () => {
+      const el = await place('ogi-ogp-timeline', { lang: 'id' });
+      expect(qa(el, '[part="intro"]')).to.have.length(1);
+      expect(q(el, '[part="intro"]').textContent!.length).to.be.below(360);
+    });
+  });
+
+  describe('colour tokens follow each other', () => {
+    it('derives the soft accent from a custom accent: the launch milestone and the icons turn blue, not pink', async () => {
+      const el = await place('ogi-ogp-timeline', { style: '--ogi-color-accent: #0b5394' });
+      const [r, , b] = rgb(style(q(el, '[part~="highlight"] .body')).backgroundColor);
+      expect(b, 'blue tint').to.be.greaterThan(r);
+      expect(b).to.be.lessThan(255);
+      expect(rgb(style(q(el, '[part~="highlight"] .body')).backgroundColor)).not.to.deep.equal([251, 238, 238]);
+      const about = await place('ogi-about', { style: '--ogi-color-accent: #0b5394' });
+      const [br, , bb] = rgb(style(q(about, '.badge')).backgroundColor);
+      expect(bb).to.be.greaterThan(br);
+    });
+
+    it('derives muted, subtle and border from a custom text colour, between text and surface', async () => {
+      const el = await place('ogi-about', { style: '--ogi-color-text: #3d0a2b' });
+      const [r, g, b] = rgb(style(q(el, '[part="lead"]')).color);
+      expect(r, 'purple-ish, not the old grey').to.be.greaterThan(g);
+      expect(b).to.be.greaterThan(g);
+      const muted = style(q(el, '[part="lead"]')).color;
+      expect(contrast(muted, '#fff')).to.be.lessThan(contrast('#3d0a2b', '#fff'));
+      expect(contrast(muted, '#fff')).to.be.at.least(4.5);
+      expect(contrast(muted, style(q(el, '[part="note"]')).backgroundColor)).to.be.at.least(4.5);
+    });
+
+    it('keeps secondary text lighter than headings with a light text colour on a dark surface', async () => {
+      const el = await place('ogi-ogp-timeline', {
+        style: '--ogi-color-text: #f4f0e0; --ogi-color-surface: #1b2a1b; --ogi-color-accent: #9fd49f',
+      });
+      const surface = style(q(el, '[part~="base"]')).backgroundColor;
+      const title = style(q(el, '[part~="event-title"]')).color;
+      const text = style(q(el, '[part~="event-text"]')).color;
+      expect(contrast(text, surface)).to.be.lessThan(contrast(title, surface));
+      expect(contrast(text, surface)).to.be.at.least(4.5);
+      expect(luminance(text)).to.be.greaterThan(luminance(surface));
+    });
+
+    it('still takes a colour a site sets itself', async () => {
+      const el = await place('ogi-ogp-timeline', { style: '--ogi-color-accent-soft: rgb(1, 2, 3)' });
+      expect(style(q(el, '[part~="highlight"] .body')).backgroundColor).to.equal('rgb(1, 2, 3)');
+    });
+
+    for (const theme of ['light', 'dark']) {
+      it(`passes AA with its own and with custom colours (${theme})`, async () => {
+        for (const custom of ['', '--ogi-color-accent: #0b5394; --ogi-color-text: #2b1d0e']) {
+          const dark = theme === 'dark' && custom ? '--ogi-color-accent: #9cc8f5; --ogi-color-text: #f1e9dc' : custom;
+          const el = await place('ogi-ogp-timeline', { theme, style: dark });
+          const soft = style(q(el, '[part~="highlight"] .body')).backgroundColor;
+          expect(
+            contrast(style(q(el, '[part~="highlight"] [part~="date"]')).color, soft),
+            'accent on soft',
+          ).to.be.at.least(4.5);
+          expect(contrast(style(q(el, '[part~="event-text"]')).color, soft), 'muted on soft').to.be.at.least(4.5);
+          await expect(el).to.be.accessible();
+          const about = await place('ogi-about', { theme, style: dark });
+          const muted = style(q(about, '.role')).color;
+          expect(contrast(muted, style(q(about, '[part="figure"]')).backgroundColor), 'muted on subtle').to.be.at.least(
+            4.5,
+          );
+          await expect(about).to.be.accessible();
+        }
+      });
+    }
+  });
+  describe('small screens', () => {
+    it('breaks the e-mail only after "@" or "." at 320px', async () => {
+      await setViewport({ width: 320, height: 640 });
+      for (const lang of ['id', 'en']) {
+        // Larger text (as with text zoom) so that the address must wrap in the narrow card.
+        const el = await place('ogi-contact', { lang, style: 'font-size: 22px' });
+        await nextFrame();
+        const link = q(el, 'a.email');
+        expect(link.textContent).to.equal('contact@opengovindonesia.org');
+        const chars: { c: string; top: number }[] = [];
+        const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          for (let i = 0; i < n.textContent!.length; i++) {
+            const r = document.createRange();
+            r.setStart(n, i);
+            r.setEnd(n, i + 1);
+            chars.push({ c: n.textContent![i], top: r.getBoundingClientRect().top });
+          }
+        }
+        const breaks = chars
+          .filter((x, i) => i > 0 && x.top > chars[i - 1].top + 2)
+          .map((x) => chars[chars.indexOf(x) - 1].c);
+        expect(breaks.length, 'it does wrap at 320px').to.be.greaterThan(0);
+        for (const b of breaks) expect(b).to.be.oneOf(['@', '.']);
+      }
+    });
+
+    it('draws a lighter frame below 30rem', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await place('ogi-ogp-timeline');
+      expect(parseFloat(style(q(el, '[part~="base"]')).paddingLeft)).to.be.at.most(12);
+      await setViewport({ width: 1280, height: 800 });
+      await nextFrame();
+      expect(parseFloat(style(q(el, '[part~="base"]')).paddingLeft)).to.be.greaterThan(20);
+    });
+
+    it('drops border and padding of the frame with --ogi-frame: 0', async () => {
+      const el = await place('ogi-about', { style: '--ogi-frame: 0' });
+      const base = style(q(el, '[part~="base"]'));
+      expect(base.borderTopWidth).to.equal('0px');
+      expect(base.paddingLeft).to.equal('0px');
+      expect(base.paddingTop).to.equal('0px');
+      const framed = style(q(await place('ogi-about'), '[part~="base"]'));
+      expect(framed.borderTopWidth).to.equal('1px');
+    });
+  });
+
+  describe('horizontal timeline', () => {
+    it('is one row along one line that scrolls sideways, snapping, by keyboard too, and axe-clean', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const el = await place('ogi-ogp-timeline', { lang: 'en', orientation: 'horizontal', style: 'width: 1000px' });
+      await nextFrame();
+      const list = q(el, '[part~="timeline"]');
+      const tops = qa(el, '[part~="event"]').map((li) => Math.round(li.getBoundingClientRect().top));
+      expect(new Set(tops).size, 'one row').to.equal(1);
+      expect(list.scrollWidth, 'more than fits: it scrolls').to.be.greaterThan(list.clientWidth);
+      expect(style(list).scrollSnapType).to.contain('x');
+      // The milestone at the edge is cut: a visible cue that there is more.
+      const edge = list.getBoundingClientRect().right;
+      expect(
+        qa(el, '[part~="event"]').some(
+          (li) => li.getBoundingClientRect().left < edge && li.getBoundingClientRect().right > edge + 8,
+        ),
+      ).to.equal(true);
+      expect(list.tabIndex).to.equal(0);
+      list.focus();
+      list.scrollBy({ left: 300, behavior: 'instant' });
+      await sleep(50);
+      expect(list.scrollLeft).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+      // The line joins: each segment reaches the next milestone's dot.
+      const lines = qa(el, '[part~="event"]').map((li) => li.getBoundingClientRect());
+      const seg = (li: Element) => parseFloat(getComputedStyle(li, '::before').width);
+      const first = qa(el, '[part~="event"]')[0];
+      expect(seg(first)).to.be.at.least(lines[1].left - lines[0].left - 2);
+    });
+
+    it('is vertical where a row does not fit, and takes no focus', async () => {
+      const el = await place('ogi-ogp-timeline', { orientation: 'horizontal', style: 'width: 600px' });
+      const [a, b] = qa(el, '[part~="event"]').map((li) => li.getBoundingClientRect());
+      expect(b.top).to.be.at.least(a.bottom - 1);
+      const vertical = await place('ogi-ogp-timeline');
+      expect(q(vertical, '[part~="timeline"]').hasAttribute('tabindex')).to.equal(false);
+    });
+  });
+
+  describe('copy feedback', () => {
+    let original: typeof navigator.clipboard.writeText;
+    beforeEach(() => {
+      original = navigator.clipboard.writeText;
+      navigator.clipboard.writeText = async () => {};
+    });
+    afterEach(() => {
+      navigator.clipboard.writeText = original;
+    });
+
+    for (const [lang, said] of [
+      ['id', 'Tersalin'],
+      ['en', 'Copied'],
+    ]) {
+      it(`the button itself says "${said}", keeps its size, and the live region still speaks (${lang})`, async () => {
+        const el = await place('ogi-contact', { lang });
+        const button = q<HTMLButtonElement>(el, 'button');
+        const before = button.getBoundingClientRect();
+        const card = q(el, '[part~="base"]').getBoundingClientRect();
+        button.click();
+        await sleep(50);
+        await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+        expect(button.innerText.trim()).to.equal(said);
+        const after = button.getBoundingClientRect();
+        expect([after.width, after.height, after.left, after.top]).to.deep.equal([
+          before.width,
+          before.height,
+          before.left,
+          before.top,
+        ]);
+        expect(q(el, '[part~="base"]').getBoundingClientRect().height, 'no layout jump').to.equal(card.height);
+        expect(q(el, '[role="status"]').textContent!.trim().length).to.be.greaterThan(5);
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  describe('icons in em', () => {
+    it('grow with the text at 200 % root font size', async () => {
+      document.documentElement.style.fontSize = '200%';
+      for (const [tag, sel] of [
+        ['ogi-contact', '.label .icon'],
+        ['ogi-contact', 'button .icon'],
+        ['ogi-faq', '.chevron'],
+        ['ogi-about', '.badge .icon'],
+        ['ogi-about', 'a.external .icon'],
+      ]) {
+        const el = await place(tag, { style: 'font-size: 2rem' });
+        const icon = q(el, sel);
+        const text = parseFloat(style(icon.parentElement!).fontSize);
+        expect(text, `${tag} ${sel}: text is large`).to.be.at.least(28);
+        expect(icon.getBoundingClientRect().width, `${tag} ${sel}`).to.be.at.least(text * 0.9);
+      }
+    });
+  });
+
+  describe('native on the host', () => {
+    it('hides the eyebrow with --ogi-eyebrow: none', async () => {
+      const el = await place('ogi-faq', { style: '--ogi-eyebrow: none' });
+      expect(style(q(el, '.eyebrow')).display).to.equal('none');
+      expect(style(q(await place('ogi-faq'), '.eyebrow')).display).to.equal('block');
+    });
+
+    for (const theme of ['light', 'dark']) {
+      it(`follows the host with --ogi-color-accent: currentColor or LinkText (${theme})`, async () => {
+        const text = await place('ogi-about', { theme, style: '--ogi-color-accent: currentColor' });
+        const link = q(text, 'a.external');
+        expect(rgb(style(link).color)).to.deep.equal(rgb(style(q(text, '[part~="base"]')).color));
+        expect(rgb(style(q(text, '.badge')).backgroundColor)).not.to.deep.equal(
+          rgb(style(q(text, '[part~="base"]')).color),
+        );
+        await expect(text).to.be.accessible();
+        const linkText = await place('ogi-about', { theme, style: '--ogi-color-accent: LinkText' });
+        const probe = document.createElement('span');
+        probe.style.color = 'LinkText';
+        probe.style.colorScheme = theme;
+        linkText.after(probe);
+        expect(rgb(style(q(linkText, 'a.external')).color)).to.deep.equal(rgb(style(probe).color));
+        probe.remove();
+        await expect(linkText).to.be.accessible();
+      });
+    }
+  });
+
+  describe('one presentation', () => {
+    it("shows the President's words the same way in about and the FAQ", async () => {
+      const about = await place('ogi-about', { lang: 'en' });
+      const faq = await place('ogi-faq', { lang: 'en' });
+      await (faq as unknown as { openAll(): Promise<void> }).openAll();
+      const look = (el: Element) => {
+        const fig = style(q(el, 'figure'));
+        const quote = style(q(el, 'blockquote'));
+        const p = getComputedStyle(q(el, 'blockquote p'), '::before');
+        return [
+          fig.backgroundColor,
+          fig.borderInlineStartWidth,
+          quote.fontSize,
+          quote.fontStyle,
+          quote.fontWeight,
+          p.content,
+        ];
+      };
+      expect(look(faq)).to.deep.equal(look(about));
+      expect(q(about, 'svg.quote-mark'), 'no SVG quotation mark').to.equal(null);
+      expect(q(faq, 'figure .original [lang="id"]')).to.exist;
+    });
+
+    it('lists the founding countries inline, not as chips', async () => {
+      const el = await place('ogi-ogp-timeline', { lang: 'en' });
+      const items = qa(el, '[part~="countries"] > li');
+      expect(items).to.have.length(8);
+      expect(style(items[0]).display).to.equal('inline');
+      expect(style(items[0]).borderTopStyle).to.equal('none');
+      expect(getComputedStyle(items[0], '::after').content).to.contain(',');
+      expect(getComputedStyle(items[7], '::after').content).to.be.oneOf(['none', 'normal']);
+    });
+
+    it('sets an open FAQ answer off with a rule and indent, and aligns the question with the heading', async () => {
+      const el = await place('ogi-faq', { lang: 'en' });
+      const details = q<HTMLDetailsElement>(el, 'details');
+      details.open = true;
+      await nextFrame();
+      const answer = q(el, '[part="answer"]');
+      expect(parseFloat(style(answer).borderInlineStartWidth)).to.be.at.least(2);
+      expect(parseFloat(style(answer).paddingInlineStart)).to.be.at.least(8);
+      const title = q(el, '[part~="title"]').getBoundingClientRect().left;
+      expect(q(el, '.question-text').getBoundingClientRect().left).to.be.closeTo(title, 0.5);
+    });
+  });
+});
