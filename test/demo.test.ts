@@ -667,7 +667,8 @@ describe('demo page', function () {
         const blank = await iframe(
           (f) =>
             (f.srcdoc = `<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body>${pasted}</body></html>`),
-          800,
+          // As wide as the preview: below 30rem the widgets draw a lighter frame.
+          Number(new URLSearchParams(query).get('width')) || 800,
         );
         const bwin = blank.contentWindow as Win;
         const tags = [...code.matchAll(/^<(ogi-[a-z-]+) /gm)].map((m) => m[1]);
