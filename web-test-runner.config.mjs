@@ -103,6 +103,16 @@ export default {
     },
     // Server-rendered pages and CSP reports for test/no-js.test.ts.
     ssrMiddleware(),
+    // /__content.json?body=…[&delay=ms][&status=404][&pad=n]: a regional content file for
+    // test/regional.test.ts, sent after `delay` ms, padded with `pad` spaces.
+    async function regionalContent(context, next) {
+      if (context.path !== '/__content.json') return next();
+      const { body = '{}', delay = 0, status = 200, pad = 0 } = context.query;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(Number(delay), 10000)));
+      context.status = Number(status);
+      context.type = 'application/json';
+      context.body = `${body}${' '.repeat(Math.min(Number(pad), 1e6))}`;
+    },
   ],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   plugins: [

@@ -6,7 +6,7 @@
  * Prints one widget as static HTML (a declarative shadow root; no script needed to show it).
  * A mistake: one line on stderr, nothing on stdout, exit code 1 (2 for a bad command line).
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 
 const USAGE = `Usage: ogi-widgets render <tag> [options]
@@ -15,13 +15,14 @@ Prints one widget as an HTML fragment with a declarative shadow root: it shows w
 JavaScript off, and the widgets' script takes it over when it loads.
 
   <tag>                   ogi-about, ogi-faq, ogi-ogp-timeline or ogi-contact
-  --lang id|en            the language (default: id)
+  --lang id|en            the language (default: id), or one a --content file brings a pack for
   --theme light|dark|auto the colour theme (default: light)
   --heading-level 1-6     the level of the widget's title (default: 2)
   --stylesheet URL        link this stylesheet (dist/ogi-widgets.css, wherever you serve it)
                           instead of inline styles; for pages whose CSP forbids inline styles
-  --content FILE.json     a regional content file; read and checked as JSON, but not applied
-                          yet: regional content comes in a later release
+  --content FILE.json     a regional content file (at most 256 KB): rendered, and carried in
+                          the fragment so that the script shows the same; its problems are
+                          listed on stderr and the valid rest applies
   -h, --help              this help
 `;
 
@@ -74,6 +75,9 @@ async function main(argv) {
   if (values.content !== undefined) {
     let text;
     try {
+      const info = await stat(values.content);
+      if (!info.isFile()) throw Object.assign(new Error(), { code: 'not a regular file' });
+      if (info.size > 256 * 1024) throw Object.assign(new Error(), { code: 'over 256 KB' });
       text = await readFile(values.content, 'utf8');
     } catch (error) {
       throw new Error(`cannot read ${values.content}: ${error.code ?? error.message}`);

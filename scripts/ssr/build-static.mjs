@@ -4,7 +4,9 @@
  *  - dist/static/<tag>.<lang>.html: each widget as a fragment with its styles inline;
  *  - dist/ogi-widgets.css: every widget's styles, for fragments rendered with a stylesheet link;
  *  - dist/embed/<tag>.<lang>.html: a complete page per fragment, for an <iframe>: it shows with
- *    scripts off, goes live with ../ogi-widgets.js, and tells its parent its height (height.js).
+ *    scripts off, goes live with ../ogi-widgets.js, and tells its parent its height (height.js);
+ *  - dist/ogi-content.schema.json and dist/content/<lang>.json: the regional content file's schema
+ *    and the built-in words as language packs.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
@@ -12,7 +14,16 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = resolve(root, process.env.OGI_OUT_DIR ?? 'dist');
-const { LOCALES, TAGS, renderToString, stylesheet } = await import(resolve(dist, 'ssr/index.js'));
+const { LOCALES, TAGS, renderToString, stylesheet, contentSchema, languagePack } = await import(
+  resolve(dist, 'ssr/index.js')
+);
+
+// Regional content: its JSON Schema, and the built-in words as language packs a portal copies.
+await mkdir(resolve(dist, 'content'), { recursive: true });
+for (const lang of LOCALES) {
+  await writeFile(resolve(dist, `content/${lang}.json`), `${JSON.stringify(languagePack(lang), null, 2)}\n`);
+}
+await writeFile(resolve(dist, 'ogi-content.schema.json'), `${JSON.stringify(contentSchema(), null, 2)}\n`);
 
 await mkdir(resolve(dist, 'static'), { recursive: true });
 for (const tag of TAGS) {

@@ -25,6 +25,8 @@ export interface ContactContent {
   organizationNote: string;
   addressHeading: string;
   emailHeading: string;
+  /** The label of a regional contact's phone number. */
+  phoneHeading: string;
   copyEmail: string;
   copied: string;
   /** What the copy button says for a moment after a copy. */

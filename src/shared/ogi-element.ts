@@ -2,6 +2,7 @@ import { hydrate } from '@lit-labs/ssr-client';
 import {
   LitElement,
   html,
+  isServer,
   type CSSResultGroup,
   type PropertyDeclarations,
   type PropertyValues,
@@ -10,6 +11,7 @@ import {
 import { DEFAULT_LOCALE, inheritedLang, matchLocale, type Locale } from './lang.js';
 import { heading } from './heading.js';
 import { baseStyles } from './styles.js';
+import { LOAD_TIMEOUT, fill, load, read, type ContentError, type ContentKey, type Regional } from './regional.js';
 
 /** Whether `value` is one of `list` (an `as const` list of the values an attribute takes). */
 export const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
@@ -68,7 +70,10 @@ const levelOf = (value: unknown): number | undefined => {
  * What every OGI widget shares: language resolution, heading level, theme,
  * the base styles and tokens. Not registered as an element itself.
  *
- * @attr {string} lang - `id` or `en` (region subtags such as `en-GB` accepted). When absent, the nearest ancestor's `lang` (through shadow roots), then `<html lang>`, then `id`. Unsupported values show `id` with one console warning.
+ * @attr {string} lang - `id` or `en` (region subtags such as `en-GB` accepted), or a language the regional content brings a pack for (`jv`). When absent, the nearest ancestor's `lang` (through shadow roots), then `<html lang>`, then `id`. Unsupported values show `id` with one console warning.
+ * @attr {string} content-src - URL of a regional content file (JSON): the portal's own contact, questions, milestones, sections or languages. Fetched once per URL per page; the widget shows nothing until it arrives (at most 3 s, then the national content). An inline `<script type="application/json">` child or the `content` property wins over it.
+ *
+ * @fires ogi-content-error - When regional content (any source) has problems; the valid rest still applies. `detail: { errors: { path: string, message: string }[] }`.
  *
  * @csspart base - The widget's frame, carrying the resolved `lang`.
  * @csspart title - The widget's title (`<h1>`–`<h6>`, after `heading-level`).
@@ -97,7 +102,12 @@ export class OgiElement extends LitElement {
     // Any value reflects without throwing (a Symbol would); unset removes the attribute.
     theme: { reflect: true, converter: { toAttribute: (v: unknown) => (v == null ? v : String(v)) } },
     announcement: { state: true, attribute: false },
+    content: { attribute: false },
+    contentSrc: { attribute: 'content-src' },
   };
+
+  /** This element's key in a regional content file (its tag without `ogi-`). */
+  protected static contentKey: ContentKey;
 
   /** Treats the global `lang` attribute as an input without taking over the native property. */
   static override get observedAttributes(): string[] {
@@ -112,6 +122,23 @@ export class OgiElement extends LitElement {
 
   /** `light` (default), `dark`, or `auto` to follow `prefers-color-scheme`. */
   theme: Theme = 'light';
+
+  /**
+   * Regional content as an object, in the format of a content file (it wins over an inline
+   * `<script type="application/json">` child and over `content-src`). Assign a new object to
+   * change it.
+   */
+  content?: unknown;
+
+  /** URL of a regional content file (attribute `content-src`). */
+  contentSrc?: string;
+
+  /** The valid part of the regional content for this element, and the valid language packs. */
+  protected regional?: Regional;
+  /** Set while `content-src` is being fetched: the widget waits rather than show what it would replace. */
+  #waiting = false;
+  /** The `content-src` last fetched, and what came: the content, or the reason it did not. */
+  #fetched?: [src: string, value: unknown, error?: string];
 
   /** Values already reported to the console, so that each mistake is reported once. */
   #warned = new Set<string>();
@@ -190,10 +217,13 @@ export class OgiElement extends LitElement {
    * The language this widget renders in: its own `lang`, else the nearest
    * ancestor's (through shadow roots), else `<html lang>`, else `id`.
    */
-  get locale(): Locale {
+  get locale(): string {
     const tag = inheritedLang(this);
     const locale = matchLocale(tag);
     if (locale) return locale;
+    const packs = this.regional?.languages ?? {};
+    const pack = packs[tag] ? tag : Object.keys(packs).find((k) => k.toLowerCase() === tag.toLowerCase().split('-')[0]);
+    if (pack) return pack;
     if (tag)
       this.warnOnce(
         'lang',
@@ -205,6 +235,20 @@ export class OgiElement extends LitElement {
     return DEFAULT_LOCALE;
   }
 
+  /**
+   * The words of this widget in the language shown: the built-in ones, or a regional language
+   * pack's over the Indonesian ones (what the pack lacks is reported once and shown in Indonesian).
+   */
+  protected words<T>(table: Record<Locale, T>, key: string = (this.constructor as typeof OgiElement).contentKey): T {
+    const lang = this.locale;
+    if (lang in table) return table[lang as Locale];
+    const missing: string[] = [];
+    const words = fill(table[DEFAULT_LOCALE], this.regional?.languages?.[lang]?.[key], key, missing);
+    if (missing.length)
+      this.warnOnce('lang', lang + key, `the "${lang}" pack lacks ${missing.join(', ')}; shown in Indonesian.`);
+    return words;
+  }
+
   /** Reports an author's mistake once per attribute and value (in `seen`: this widget's); never throws. */
   protected warnOnce(attribute: string, value: unknown, message: string, seen = this.#warned): void {
     const key = `${attribute}=${String(value).slice(0, 200)}`;
@@ -213,7 +257,60 @@ export class OgiElement extends LitElement {
     console.warn(`[ogi-widgets] <${this.localName}> ${attribute}: ${message}`);
   }
 
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    this.#readContent(changed);
+    return !this.#waiting;
+  }
+
+  /** Takes the regional content from the source that wins, once it changed (or on the first update). */
+  #readContent(changed: PropertyValues): void {
+    if (this.hasUpdated && !changed.has('content') && !changed.has('contentSrc')) return;
+    const errors: ContentError[] = [];
+    const script = isServer ? null : this.querySelector(':scope>script[type="application/json"]');
+    let raw = this.content;
+    if (raw == null && script) {
+      try {
+        raw = JSON.parse(script.textContent ?? '');
+      } catch {
+        errors.push({ path: '', message: 'invalid JSON' });
+      }
+    } else if (raw == null && this.contentSrc && !isServer) {
+      const src = this.contentSrc;
+      if (this.#fetched?.[0] !== src) {
+        this.#waiting = true;
+        Promise.race([load(src), new Promise((_, no) => setTimeout(no, LOAD_TIMEOUT, 'not loaded within 3 s'))]).then(
+          (value) => this.#loaded([src, value]),
+          (error) => this.#loaded([src, undefined, String(error)]),
+        );
+        return;
+      }
+      raw = this.#fetched[1];
+      if (this.#fetched[2]) errors.push({ path: '', message: `${src.slice(0, 200)}: ${this.#fetched[2]}` });
+    }
+    this.#applyContent(raw, errors);
+  }
+
+  #loaded(fetched: [string, unknown, string?]): void {
+    if (fetched[0] !== this.contentSrc) return;
+    this.#fetched = fetched;
+    this.#waiting = false;
+    this.requestUpdate('contentSrc');
+  }
+
+  /** Keeps what is valid of `raw` for this element; reports the rest once (console and `ogi-content-error`). */
+  #applyContent(raw: unknown, errors: ContentError[]): void {
+    this.regional = read(raw, (this.constructor as typeof OgiElement).contentKey, errors);
+    if (errors.length) {
+      console.error(
+        `[ogi-widgets] <${this.localName}> content: ${errors.map((e) => `${e.path || '(file)'}: ${e.message}`).join('; ')}`,
+      );
+      if (!isServer) this.emit('ogi-content-error', { errors });
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
+    // The server renderer calls no `shouldUpdate`.
+    if (isServer) this.#readContent(changed);
     super.willUpdate(changed);
     // Unset (a removed attribute, `undefined` from a framework) means the default; no warning.
     if (changed.has('headingLevel') && this.headingLevel != null && !levelOf(this.headingLevel)) {
@@ -253,7 +350,7 @@ export class OgiElement extends LitElement {
    * carrying the resolved `lang` so assistive technology pronounces the
    * content right.
    */
-  protected frame(locale: Locale, head: { eyebrow: string; title: string }, content: TemplateResult): TemplateResult {
+  protected frame(locale: string, head: { eyebrow: string; title: string }, content: TemplateResult): TemplateResult {
     return html`<section part="base" class="base" lang=${locale} aria-labelledby="title">
       <p class="eyebrow">${head.eyebrow}</p>
       ${heading(this.titleLevel, head.title, { id: 'title' })} ${content}
@@ -281,5 +378,11 @@ export class OgiElement extends LitElement {
    */
   protected emit<K extends OgiEventName>(name: K, detail: EventDetail<K>): void {
     dispatch(this, name, detail);
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'ogi-content-error': CustomEvent<{ errors: ContentError[] }>;
   }
 }

@@ -15,6 +15,10 @@ import { ELEMENTS, type ElementTag } from '../elements.js';
 import { LOCALES, type Locale } from '../shared/lang.js';
 import { OgiElement, THEMES, type Theme } from '../shared/ogi-element.js';
 import { scopeCss } from './scope-css.js';
+import { LANG_TAG } from '../shared/regional.js';
+
+export { contentSchema, languagePack } from './schema.js';
+export { read as checkContent } from '../shared/regional.js';
 
 /** The elements that render on the server: every element of `src/elements.ts`, in its order. */
 export const TAGS: readonly ElementTag[] = ELEMENTS.map((e) => e.tag);
@@ -27,15 +31,16 @@ const classOf = (tag: Tag) => customElements.get(tag) as unknown as typeof OgiEl
 
 export interface RenderOptions {
   /** `id` (default) or `en`. Always written on the element, so the script renders the same language. */
-  lang?: Locale;
+  lang?: Locale | (string & {});
   /** `light` (default), `dark` or `auto`. */
   theme?: Theme;
   /** 1–6; the element's default (2) when absent. */
   headingLevel?: number;
   /**
-   * A regional content object (parsed JSON). Accepted now so that calls need not change,
-   * but not applied yet: regional content lands in a later release, and until then the
-   * national content is rendered whatever this holds.
+   * Regional content (a parsed content file): rendered, and carried in the fragment as an inline
+   * `<script type="application/json">` child, so that the script takes over the same content.
+   * Its problems are reported on stderr (`console.error`) and the valid rest applies, as in the
+   * browser. `lang` may then also name a language it brings a pack for.
    */
   content?: unknown;
   /** URL of `ogi-widgets.css`: the shadow root links it instead of holding an inline `<style>`. */
@@ -51,8 +56,12 @@ const escapeAttr = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function attributes(tag: string, options: RenderOptions): string {
-  const { lang = 'id', theme = 'light', headingLevel } = options;
-  if (!(LOCALES as readonly string[]).includes(lang))
+  const { lang = 'id', theme = 'light', headingLevel, content } = options;
+  const packs = (content as { languages?: unknown } | undefined)?.languages;
+  if (
+    !(LOCALES as readonly string[]).includes(lang) &&
+    !(packs && typeof packs === 'object' && Object.hasOwn(packs, lang) && LANG_TAG.test(lang))
+  )
     throw new RenderError(`lang must be ${LOCALES.join(' or ')}, not "${String(lang).slice(0, 40)}"`);
   if (!THEMES.includes(theme))
     throw new RenderError(`theme must be ${THEMES.join(', ')}, not "${String(theme).slice(0, 40)}"`);
@@ -81,16 +90,27 @@ const INLINE_STYLE = /(<template shadowroot="open" shadowrootmode="open">)<style
  * Throws a `RenderError` (one-line message) for an unknown tag or a bad option.
  */
 export async function renderToString(tag: string, options: RenderOptions = {}): Promise<string> {
+  const { stylesheet, content } = options;
+  if (content !== undefined && (!content || typeof content !== 'object' || Array.isArray(content))) {
+    throw new RenderError('content must be an object (a parsed content file)');
+  }
   const attrs = attributes(tag, options);
-  const { stylesheet } = options;
   if (stylesheet !== undefined && (typeof stylesheet !== 'string' || !stylesheet.trim())) {
     throw new RenderError('stylesheet must be a non-empty URL');
   }
   // Static: the tag and the checked, quoted attributes are the template itself.
-  let out = await collectResult(render(html`${unsafeStatic(`<${tag}${attrs}></${tag}>`)}`));
+  // The content goes with the fragment (`<` escaped, so no text in it can end the script).
+  const data =
+    content === undefined
+      ? ''
+      : `<script type="application/json">${JSON.stringify(content).replace(/</g, '\\u003c')}</script>`;
+  let out = await collectResult(
+    render(html`${unsafeStatic(`<${tag}${attrs}`)} .content=${content}>${unsafeStatic(`${data}</${tag}>`)}`),
+  );
   // The outer template is ours, not the element's: nothing hydrates it, so its markers go.
   out = out
     .replace(/^<!--lit-part[^>]*-->/, '')
+    .replace(/^<!--lit-node \d+-->/, '')
     .replace(/<!--\/lit-part-->$/, '')
     .replace(/^(<[\w-]+)\s+/, '$1 ');
   if (stylesheet !== undefined) {

@@ -6,6 +6,8 @@ import { heading } from '../../shared/heading.js';
 import { icon } from '../../shared/icons.js';
 import { externalLink } from '../../shared/links.js';
 import { OgiElement } from '../../shared/ogi-element.js';
+import { textIn, type RegionalText } from '../../shared/regional.js';
+import { commonContent } from '../../content/common.js';
 import { quotation, quoteStyles } from '../../shared/quote.js';
 import { aboutStyles } from './ogi-about.styles.js';
 
@@ -34,7 +36,7 @@ const innovationIcons: Record<AboutInnovationKey, SVGTemplateResult> = {
  *
  * @csspart subtitle - Each section heading (one level below the title, at most `<h6>`).
  * @csspart lead - The opening paragraph saying what OGI is.
- * @csspart section - Each section (vision, why, innovations, secretariat).
+ * @csspart section - Each section (vision, why, innovations, secretariat, then a regional portal's own sections: `about.sections` in the regional content).
  * @csspart figure - The `<figure>` holding the President's words and their attribution.
  * @csspart quote - The `<blockquote>` with the President's words.
  * @csspart caption - The `<figcaption>` naming the speaker (and, when translated, giving the original).
@@ -45,10 +47,14 @@ const innovationIcons: Record<AboutInnovationKey, SVGTemplateResult> = {
  */
 export class OgiAbout extends OgiElement {
   static override styles = [OgiElement.styles, quoteStyles, aboutStyles];
+  protected static override contentKey = 'about' as const;
 
   override render() {
     const locale = this.locale;
-    const t = aboutContent[locale];
+    const t = this.words(aboutContent);
+    const newTab = this.words(commonContent, 'common').newTab;
+    const text = (v: RegionalText) => textIn(v, locale);
+    const sections = (this.regional?.part?.sections ?? []) as { title: RegionalText; paragraphs: RegionalText[] }[];
     const sub = (text: string, id: string) => heading(this.subLevel, text, { part: 'subtitle', cls: 'subtitle', id });
     const q = t.quote;
     return this.frame(
@@ -84,7 +90,7 @@ export class OgiAbout extends OgiElement {
                   ${item.alias ? html`<span class="alias">${item.alias}</span>` : nothing}
                 </p>
                 <p class="focus">${item.focus}</p>
-                <p class="more">${externalLink(ABOUT_LINKS[item.key], item.linkLabel, locale)}</p>
+                <p class="more">${externalLink(ABOUT_LINKS[item.key], item.linkLabel, newTab)}</p>
               </li>`,
             )}
           </ul>
@@ -107,6 +113,11 @@ export class OgiAbout extends OgiElement {
             <p class="text">${t.secretariat.functionText}</p>
           </div>
         </div>
+        ${sections.map(
+          (s, i) => html`<div part="section" class="section regional">
+            ${sub(text(s.title), `section-${i + 1}`)} ${s.paragraphs.map((p) => html`<p class="text">${text(p)}</p>`)}
+          </div>`,
+        )}
       `,
     );
   }

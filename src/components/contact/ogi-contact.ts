@@ -1,27 +1,23 @@
-import { html } from 'lit';
+import { html, nothing, svg } from 'lit';
+import { commonContent } from '../../content/common.js';
 import { CONTACT_FACTS, contactContent } from '../../content/contact.js';
 import { define } from '../../shared/define.js';
-import { icons } from '../../shared/icons.js';
+import { icon, icons } from '../../shared/icons.js';
 import { externalLink } from '../../shared/links.js';
 import { OgiElement } from '../../shared/ogi-element.js';
+import { textIn, type RegionalText } from '../../shared/regional.js';
 import { contactStyles } from './ogi-contact.styles.js';
 import { vCard } from './vcard.js';
 
-const MAP_URL = `https://www.openstreetmap.org/search?query=${encodeURIComponent(
+/** A map search for an address. */
+const mapUrl = (address: string) => `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}`;
+const MAP_URL = mapUrl(
   `${CONTACT_FACTS.street}, ${CONTACT_FACTS.city} ${CONTACT_FACTS.postalCode}, ${CONTACT_FACTS.country}`,
-)}`;
+);
 
-const VCARD_URL = `data:text/vcard;charset=utf-8,${encodeURIComponent(
-  vCard({
-    name: CONTACT_FACTS.organization,
-    extendedAddress: CONTACT_FACTS.building,
-    street: CONTACT_FACTS.street,
-    city: CONTACT_FACTS.city,
-    postalCode: CONTACT_FACTS.postalCode,
-    country: CONTACT_FACTS.country,
-    email: CONTACT_FACTS.email,
-  }),
-)}`;
+const phoneIcon = icon(
+  svg`<path d="M5 3h3.5l2 5-2.5 1.5a11 11 0 0 0 6.5 6.5l1.5-2.5 5 2V19a2 2 0 0 1-2 2A17 17 0 0 1 3 5a2 2 0 0 1 2-2z"/>`,
+);
 
 /** How long the copy waits for the clipboard before it says it failed (ms). */
 const COPY_TIMEOUT = 3000;
@@ -42,6 +38,9 @@ export interface OgiContactCopyDetail {
  * @tagname ogi-contact
  * @summary The secretariat's address and e-mail, ready to use.
  *
+ * A regional portal's own contact replaces any of the organisation, address lines, e-mail, phone
+ * (shown as a `tel:` link), map link, title and introduction (`contact` in the regional content).
+ *
  * @fires ogi-contact-copy - After the copy button was used. `detail: { value: string, ok: boolean }`.
  *
  * @csspart address - The `<address>` holding the postal address and e-mail.
@@ -52,10 +51,32 @@ export interface OgiContactCopyDetail {
  */
 export class OgiContact extends OgiElement {
   static override styles = [OgiElement.styles, contactStyles];
+  protected static override contentKey = 'contact' as const;
+
+  /** What the widget shows: the national facts, with what a regional contact gives in their place. */
+  get #contact() {
+    const r = (this.regional?.part ?? {}) as { [k: string]: RegionalText | RegionalText[] | undefined };
+    const lang = this.locale;
+    const f = CONTACT_FACTS;
+    const text = (v: unknown) => textIn(v as RegionalText, lang);
+    const lines = (r.addressLines as RegionalText[] | undefined)?.map(text);
+    const own = !!(r.organization || lines);
+    return {
+      /** Whether it is another office than the national secretariat. */
+      own,
+      organization: r.organization ? text(r.organization) : f.organization,
+      lines: lines ?? f.addressLines,
+      email: (r.email as string | undefined) ?? f.email,
+      phone: r.phone as string | undefined,
+      map: (r.mapUrl as string | undefined) ?? (lines ? mapUrl(lines.join(', ')) : MAP_URL),
+      title: r.title && text(r.title),
+      intro: r.intro && text(r.intro),
+    };
+  }
 
   async #copyEmail(): Promise<void> {
-    const value = CONTACT_FACTS.email;
-    const t = contactContent[this.locale];
+    const value = this.#contact.email;
+    const t = this.words(contactContent);
     let ok = false;
     try {
       // A clipboard that never answers (a prompt left open, a broken polyfill) counts as a refusal.
@@ -76,33 +97,56 @@ export class OgiContact extends OgiElement {
 
   override render() {
     const locale = this.locale;
-    const t = contactContent[locale];
+    const t = this.words(contactContent);
+    const c = this.#contact;
     const f = CONTACT_FACTS;
+    const card = `data:text/vcard;charset=utf-8,${encodeURIComponent(
+      vCard(
+        c.own
+          ? { name: c.organization, street: c.lines.join(', '), email: c.email, phone: c.phone }
+          : {
+              name: f.organization,
+              extendedAddress: f.building,
+              street: f.street,
+              city: f.city,
+              postalCode: f.postalCode,
+              country: f.country,
+              email: c.email,
+              phone: c.phone,
+            },
+      ),
+    )}`;
     // After a copy the button itself says so; the live region (then visually hidden) tells screen readers.
     const copied = this.announcement === t.copied;
     return this.frame(
       locale,
-      t,
+      { eyebrow: t.eyebrow, title: c.title || t.title },
       html`
-        <p class="lead">${t.intro}</p>
+        ${c.intro || !c.own ? html`<p class="lead">${c.intro || t.intro}</p>` : nothing}
         <address part="address">
           <div class="block" part="item">
             <p class="label">${icons.pin}${t.addressHeading}</p>
             <p class="lines">
-              <span class="org" translate="no">${f.organization}</span><br />
-              ${f.addressLines.map((line) => html`<span translate="no">${line}</span><br />`)}
+              <span class="org" translate="no">${c.organization}</span><br />
+              ${c.lines.map((line) => html`<span translate="no">${line}</span><br />`)}
               <span>${t.country}</span>
             </p>
-            <p class="note">${t.organizationNote}</p>
-            ${externalLink(MAP_URL, t.openMap, locale)}
+            ${c.own ? nothing : html`<p class="note">${t.organizationNote}</p>`}
+            ${externalLink(c.map, t.openMap, this.words(commonContent, 'common').newTab)}
           </div>
           <div class="block" part="item">
             <p class="label">${icons.mail}${t.emailHeading}</p>
-            <a part="link" class="email" href="mailto:${f.email}"
-              >${f.email.split(/(?<=[@.])/).map((s) => html`${s}<wbr />`)}</a
+            <a part="link" class="email" href="mailto:${c.email}"
+              >${c.email.split(/(?<=[@.])/).map((s) => html`${s}<wbr />`)}</a
             >
+            ${
+              c.phone
+                ? html`<p class="label phone">${phoneIcon}${t.phoneHeading}</p>
+                    <a part="link" class="tel" href="tel:${c.phone.replace(/[^\d+]/g, '')}">${c.phone}</a>`
+                : nothing
+            }
             <div class="actions">
-              <a part="button" class="button" href=${VCARD_URL} download="seknas-ogi.vcf"
+              <a part="button" class="button" href=${card} download="seknas-ogi.vcf"
                 >${icons.download}${t.saveContact}</a
               >
               <button part="button" class="js" type="button" @click=${this.#copyEmail}>

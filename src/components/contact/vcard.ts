@@ -8,12 +8,13 @@ function escape(value: string): string {
 
 export interface VCardOrganization {
   name: string;
-  extendedAddress: string;
+  extendedAddress?: string;
   street: string;
-  city: string;
-  postalCode: string;
-  country: string;
+  city?: string;
+  postalCode?: string;
+  country?: string;
   email: string;
+  phone?: string;
 }
 
 /** A vCard 3.0 for an organisation, with CRLF line ends as the format requires. */
@@ -23,8 +24,9 @@ export function vCard(org: VCardOrganization): string {
     'VERSION:3.0',
     `FN:${escape(org.name)}`,
     `ORG:${escape(org.name)}`,
-    `ADR;TYPE=WORK:;${escape(org.extendedAddress)};${escape(org.street)};${escape(org.city)};;${escape(org.postalCode)};${escape(org.country)}`,
+    `ADR;TYPE=WORK:;${escape(org.extendedAddress ?? '')};${escape(org.street)};${escape(org.city ?? '')};;${escape(org.postalCode ?? '')};${escape(org.country ?? '')}`,
     `EMAIL;TYPE=INTERNET,WORK:${org.email}`,
+    ...(org.phone ? [`TEL;TYPE=WORK,VOICE:${org.phone}`] : []),
     'X-ABShowAs:COMPANY',
     'END:VCARD',
     '',

@@ -3,9 +3,10 @@ import { keyed } from 'lit/directives/keyed.js';
 import { faqContent, type FaqContent, type FaqItem } from '../../content/faq.js';
 import { define } from '../../shared/define.js';
 import { icon } from '../../shared/icons.js';
-import type { Locale } from '../../shared/lang.js';
 import { externalLink } from '../../shared/links.js';
 import { OgiElement } from '../../shared/ogi-element.js';
+import { textIn, type RegionalText } from '../../shared/regional.js';
+import { commonContent } from '../../content/common.js';
 import { quotation, quoteStyles } from '../../shared/quote.js';
 import { questions, type Block, type Question, type RichText } from './items.js';
 import { faqStyles } from './ogi-faq.styles.js';
@@ -49,25 +50,25 @@ function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-function renderText(text: RichText, locale: Locale): unknown {
+function renderText(text: RichText, newTab: string): unknown {
   if (typeof text === 'string') return text;
   return text.map((part) =>
     typeof part === 'string'
       ? part
       : part.external
-        ? externalLink(part.href, part.text, locale)
+        ? externalLink(part.href, part.text, newTab)
         : html`<a part="link" href=${part.href}>${part.text}</a>`,
   );
 }
 
-function renderBlock(block: Block, locale: Locale): TemplateResult {
+function renderBlock(block: Block, newTab: string): TemplateResult {
   switch (block.type) {
     case 'paragraph':
-      return html`<p>${renderText(block.text, locale)}</p>`;
+      return html`<p>${renderText(block.text, newTab)}</p>`;
     case 'list':
       // A list of short names (countries, say) flows into columns on wide screens.
       return html`<ul class=${block.short ? 'short' : ''}>
-        ${block.entries.map((entry) => html`<li>${renderText(entry, locale)}</li>`)}
+        ${block.entries.map((entry) => html`<li>${renderText(entry, newTab)}</li>`)}
       </ul>`;
     case 'quote': {
       const o = block.original;
@@ -111,6 +112,7 @@ function renderBlock(block: Block, locale: Locale): TemplateResult {
 export class OgiFaq extends OgiElement {
   static override styles = [OgiElement.styles, quoteStyles, faqStyles];
   static override properties = { items: { attribute: false } };
+  protected static override contentKey = 'faq' as const;
 
   /**
    * Questions that replace the bundled ones, e.g. a regional portal's own
@@ -272,7 +274,7 @@ export class OgiFaq extends OgiElement {
   }
 
   async #onToggleAll(): Promise<void> {
-    const t = faqContent[this.locale];
+    const t = this.words(faqContent);
     const close = this.#allOpen;
     await (close ? this.closeAll() : this.openAll());
     await this.announce(close ? t.allClosed : t.allOpened);
@@ -295,10 +297,30 @@ export class OgiFaq extends OgiElement {
     return bundled;
   }
 
+  /** The questions with a regional portal's own (`faq` in the regional content): hidden, added or in their place. */
+  #withRegional(base: Question[]): Question[] {
+    const r = this.regional?.part as
+      | { mode?: string; hide?: string[]; items?: { id: string; question: RegionalText; answer: RegionalText[] }[] }
+      | undefined;
+    if (!r) return base;
+    const lang = this.locale;
+    const own = questions(
+      (r.items ?? []).map((i) => ({
+        id: i.id,
+        question: textIn(i.question, lang),
+        answer: i.answer.map((a) => textIn(a, lang)),
+      })),
+    ).items;
+    const ids = new Set([...(r.hide ?? []), ...own.map((q) => q.id)]);
+    const kept = r.mode === 'replace' ? [] : base.filter((q) => !ids.has(q.id));
+    return r.mode === 'prepend' ? [...own, ...kept] : [...kept, ...own];
+  }
+
   override render() {
     const locale = this.locale;
-    const t = faqContent[locale];
-    const items = this.#questions(t);
+    const t = this.words(faqContent);
+    const newTab = this.words(commonContent, 'common').newTab;
+    const items = this.#withRegional(this.#questions(t));
     return this.frame(
       locale,
       t,
@@ -314,7 +336,7 @@ export class OgiFaq extends OgiElement {
               item.id,
               html`<details part="item" class="item" id=${item.id}>
               <summary part="question" class="question"><span class="question-text">${item.question}</span>${chevron}</summary>
-              <div part="answer" class="answer">${item.answer.map((block) => renderBlock(block, locale))}</div>
+              <div part="answer" class="answer">${item.answer.map((block) => renderBlock(block, newTab))}</div>
             </details>`,
             ),
           )}

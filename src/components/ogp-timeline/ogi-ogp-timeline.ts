@@ -1,12 +1,27 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { MILESTONES, ogpTimelineContent } from '../../content/ogp-timeline.js';
+import {
+  MILESTONES,
+  ogpTimelineContent,
+  type DatePrecision,
+  type MilestoneCopy,
+  type OgpTimelineContent,
+} from '../../content/ogp-timeline.js';
 import { define } from '../../shared/define.js';
 import { heading } from '../../shared/heading.js';
-import { inheritedLang, matchLocale, type Locale } from '../../shared/lang.js';
+import { inheritedLang, matchLocale } from '../../shared/lang.js';
 import { OgiElement, isOneOf } from '../../shared/ogi-element.js';
+import { textIn, type RegionalText } from '../../shared/regional.js';
 import { dateLabel, formatIsoDate } from './format.js';
 import { ogpTimelineStyles } from './ogi-ogp-timeline.styles.js';
+
+/** A milestone as shown: a national one, or a regional portal's own. */
+type Milestone = Partial<MilestoneCopy> & {
+  title: string;
+  datetime?: string;
+  precision?: DatePrecision;
+  highlight?: boolean;
+};
 
 /** The values of `orientation`; the first is the default. */
 const ORIENTATIONS = ['vertical', 'horizontal'] as const;
@@ -43,6 +58,7 @@ export type OgpTimelineOrientation = (typeof ORIENTATIONS)[number];
 export class OgiOgpTimeline extends OgiElement {
   static override styles = [OgiElement.styles, ogpTimelineStyles];
   static override properties = { orientation: { reflect: true } };
+  protected static override contentKey = 'ogp-timeline' as const;
 
   /**
    * `vertical` (default) or `horizontal`; reflected. Horizontal (one
@@ -71,14 +87,43 @@ export class OgiOgpTimeline extends OgiElement {
    * The tag the dates are written in: the inherited `lang` when it names a
    * region of the language shown (`en-GB`), else the language's default.
    */
-  #dateTag(locale: Locale, fallback: string): string {
+  #dateTag(locale: string, fallback: string): string {
     const tag = inheritedLang(this).replace(/_/g, '-');
     return tag.includes('-') && matchLocale(tag) === locale ? tag : fallback;
   }
 
+  /**
+   * The milestones shown: the national ones with a regional portal's own (`ogp-timeline` in the
+   * regional content) each placed after the last one no later than it, or in their place.
+   */
+  #events(t: OgpTimelineContent): Milestone[] {
+    const all: Milestone[] = MILESTONES.map((m) => ({ ...m, ...t.milestones[m.id] }));
+    const r = this.regional?.part as
+      { mode?: string; events?: { date: string; title: RegionalText; text?: RegionalText }[] } | undefined;
+    const lang = this.locale;
+    const own = (r?.events ?? [])
+      .map(({ date, title, text }) => ({
+        datetime: date,
+        precision: (['year', 'month', 'day'] as const)[(date.length - 4) / 3],
+        title: textIn(title, lang),
+        text: text && textIn(text, lang),
+      }))
+      .sort((a, b) => (a.datetime < b.datetime ? -1 : 1));
+    if (r?.mode === 'replace') return own;
+    for (const e of own) {
+      let at = 0;
+      // Compared as far as both dates go: 2011-05 comes after 2011, before 2011-09-20.
+      all.forEach((m, i) => {
+        if (m.datetime && m.datetime.slice(0, e.datetime.length) <= e.datetime.slice(0, m.datetime.length)) at = i + 1;
+      });
+      all.splice(at, 0, e);
+    }
+    return all;
+  }
+
   override render() {
     const locale = this.locale;
-    const t = ogpTimelineContent[locale];
+    const t = this.words(ogpTimelineContent);
     const tag = this.#dateTag(locale, t.dateLocale);
     const sub = this.subLevel;
     // Horizontal may scroll sideways: the list then takes focus, so that arrow keys scroll it.
@@ -96,8 +141,7 @@ export class OgiOgpTimeline extends OgiElement {
             aria-labelledby=${ifDefined(o === 'horizontal' ? 'title' : undefined)}
             tabindex=${ifDefined(o === 'horizontal' ? 0 : undefined)}
           >
-            ${MILESTONES.map((m) => {
-              const c = t.milestones[m.id];
+            ${this.#events(t).map((m) => {
               return html`
                 <li part=${m.highlight ? 'event highlight' : 'event'} class=${m.highlight ? 'event highlight' : 'event'}>
                   <div class="body">
@@ -105,15 +149,15 @@ export class OgiOgpTimeline extends OgiElement {
                       m.datetime === undefined
                         ? nothing
                         : html`<time part="date" class="date" datetime=${m.datetime}
-                          >${dateLabel(c.dateLabel, formatIsoDate(m.datetime, m.precision, tag, t.dateLocale))}</time
+                          >${dateLabel(m.dateLabel, formatIsoDate(m.datetime, m.precision!, tag, t.dateLocale))}</time
                         >`
                     }
-                    ${heading(sub, c.title, { part: 'event-title', cls: 'event-title' })}
-                    <p part="event-text" class="text">${c.text}</p>
+                    ${heading(sub, m.title, { part: 'event-title', cls: 'event-title' })}
+                    ${m.text ? html`<p part="event-text" class="text">${m.text}</p>` : nothing}
                     ${
-                      c.list
+                      m.list
                         ? html`<ul part="countries" class="countries" role="list">
-                          ${c.list.map((item) => html`<li>${item}</li>`)}
+                          ${m.list.map((item) => html`<li>${item}</li>`)}
                         </ul>`
                         : null
                     }

@@ -16,4 +16,5 @@ export const contact: ContactContent = {
   openMap: 'View on OpenStreetMap',
   saveContact: 'Add to contacts (vCard)',
   country: 'Indonesia',
+  phoneHeading: 'Phone',
 };

@@ -15,4 +15,5 @@ export const contact: ContactContent = {
   openMap: 'Lihat di OpenStreetMap',
   saveContact: 'Simpan ke kontak (vCard)',
   country: 'Indonesia',
+  phoneHeading: 'Telepon',
 };
