@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
 import { readFile } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, findBrowser } from './scripts/browsers.mjs';
 import { webkitLauncher } from './scripts/webkit.mjs';
@@ -108,7 +109,7 @@ export default {
     async function regionalContent(context, next) {
       if (context.path !== '/__content.json') return next();
       const { body = '{}', delay = 0, status = 200, pad = 0 } = context.query;
-      await new Promise((resolve) => setTimeout(resolve, Math.min(Number(delay), 10000)));
+      await sleep(Math.min(Number(delay), 10000));
       context.status = Number(status);
       context.type = 'application/json';
       context.body = `${body}${' '.repeat(Math.min(Number(pad), 1e6))}`;
