@@ -57,10 +57,15 @@ function stripPureAnnotations(): Plugin {
         // Per line, the generated columns where a mark was cut out.
         const cuts = lines.map((line) => {
           const at: number[] = [];
-          for (let i = line.indexOf(mark); i >= 0; i = line.indexOf(mark, i + mark.length)) at.push(i);
+          for (let i = line.indexOf(mark); i >= 0; i = line.indexOf(mark, i + mark.length)) {
+            // Kept where it is the only space between two words (`of/* @__PURE__ */new`).
+            if (!(/[\w$]/.test(line[i - 1] ?? '') && /[\w$]/.test(line[i + mark.length] ?? ''))) at.push(i);
+          }
           return at;
         });
-        chunk.code = lines.map((line) => line.replaceAll(mark, '')).join('\n');
+        chunk.code = lines
+          .map((line, l) => cuts[l].reduceRight((text, i) => text.slice(0, i) + text.slice(i + mark.length), line))
+          .join('\n');
         const asset = bundle[`${chunk.fileName}.map`];
         if (!asset || asset.type !== 'asset') continue;
         const map = JSON.parse(String(asset.source));

@@ -153,7 +153,7 @@ export function fill<T>(base: T, pack: unknown, path: string, missing: string[])
   if (isObject(base)) {
     if (!isObject(pack)) return (missing.push(path), base);
     const out: Record<string, unknown> = {};
-    for (const key of new Set([...Object.keys(base), ...Object.keys(pack)])) {
+    for (const key of Object.keys({ ...base, ...pack })) {
       if (key in base) out[key] = fill(base[key], pack[key], at(path, key), missing);
       // A word the built-in pack has only in some languages (a translation note).
       else if (typeof pack[key] === 'string') out[key] = pack[key];
