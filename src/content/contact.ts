@@ -2,18 +2,7 @@ import type { Locale } from '../shared/lang.js';
 import { contact as id } from './id/contact.js';
 import { contact as en } from './en/contact.js';
 
-/** Facts that read the same in every language: the secretariat's address and e-mail. */
-export const CONTACT_FACTS = {
-  organization: 'Sekretariat Open Government Indonesia',
-  /** The postal address exactly as the secretariat writes it, one line each. */
-  addressLines: ['Gedung B, Kantor Staf Presiden', 'Jalan Veteran III No. 2', 'Jakarta 10110'],
-  street: 'Jalan Veteran III No. 2',
-  building: 'Gedung B, Kantor Staf Presiden',
-  city: 'Jakarta',
-  postalCode: '10110',
-  country: 'Indonesia',
-  email: 'contact@opengovindonesia.org',
-} as const;
+export { CONTACT_FACTS } from './contact-facts.js';
 
 /** The words `<ogi-contact>` shows, per language. */
 export interface ContactContent {

@@ -1,4 +1,4 @@
-import { CONTACT_FACTS } from '../contact.js';
+import { CONTACT_FACTS } from '../contact-facts.js';
 import type { FaqContent } from '../faq.js';
 import { ogi } from './ogi-text.js';
 import { ogp } from './ogp-text.js';
