@@ -193,15 +193,40 @@ export class OgiFaq extends OgiElement {
     return el instanceof HTMLDetailsElement ? el : undefined;
   }
 
+  /** Ends the corrections after the last jump in a long list. */
+  #settling?: AbortController;
+
   #reveal(details: HTMLDetailsElement): void {
     details.open = true;
+    const long = details.matches('.long>*');
+    const jump = (behavior: ScrollBehavior) => details.scrollIntoView({ behavior, block: 'start' });
     // In a long list, questions skipped by content-visibility get their real height while a smooth
     // scroll runs, and it ends off target: jump there instead.
-    details.scrollIntoView({
-      behavior: prefersReducedMotion() || details.matches('.long>*') ? 'auto' : 'smooth',
-      block: 'start',
-    });
+    jump(prefersReducedMotion() || long ? 'instant' : 'smooth');
     details.querySelector('summary')?.focus({ preventScroll: true });
+    if (!long) return;
+    // Even a jump lands off target: the skipped questions around it get their real height only
+    // afterwards (and the engine may not hold the page still). Jump again on the next frames until
+    // the question stays put (twice within 1 px), for at most 20 frames, and not once the reader
+    // scrolls, presses a key or touches the page.
+    this.#settling?.abort();
+    const settling = (this.#settling = new AbortController());
+    const { signal } = settling;
+    const stop = () => settling.abort();
+    for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown']) {
+      addEventListener(type, stop, { passive: true, signal });
+    }
+    let frames = 0;
+    let still = 0;
+    const step = () => {
+      if (signal.aborted) return;
+      const top = details.getBoundingClientRect().top;
+      jump('instant');
+      still = Math.abs(details.getBoundingClientRect().top - top) < 1 ? still + 1 : 0;
+      if (still > 1 || ++frames > 20) stop();
+      else requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
   }
 
   #applyHash(): void {
