@@ -131,46 +131,87 @@ describe('hardening (issue 13)', () => {
       answer: [`Answer ${i}. `.repeat(40), `A second paragraph for ${i}. `.repeat(20)],
     }));
 
-    /** Resolves once the page has not scrolled for 300 ms (smooth scrolling done), at most 5 s. */
+    /**
+     * Resolves once the page has not scrolled for 10 frames and 300 ms (a smooth scroll, or the
+     * corrections after a jump, done), at most 5 s.
+     */
     async function scrollSettled(): Promise<void> {
       const start = performance.now();
-      let last = -1;
-      let still = performance.now();
+      let last = NaN;
+      let still = start;
+      let frames = 0;
       while (performance.now() - start < 5000) {
-        await new Promise((r) => setTimeout(r, 50));
+        await nextFrame();
         if (window.scrollY !== last) {
           last = window.scrollY;
           still = performance.now();
-        } else if (performance.now() - still > 300) return;
+          frames = 0;
+        } else if (++frames >= 10 && performance.now() - still > 300) return;
       }
     }
 
-    function expectInView(el: OgiFaq, id: string): void {
-      const box = el.shadowRoot!.getElementById(id)!.getBoundingClientRect();
-      expect(box.top, `${id} top`).to.be.at.least(-1);
-      expect(box.top, `${id} top`).to.be.below(window.innerHeight);
+    /**
+     * Where `block: 'start'` puts a question: its top at the top of the viewport, give or take the
+     * page's scroll-padding and its own scroll-margin (none here; read anyway).
+     */
+    function expectLanded(el: OgiFaq, id: string): void {
+      const question = el.shadowRoot!.getElementById(id)!;
+      const offset = (value: string) => parseFloat(value) || 0;
+      const target =
+        offset(getComputedStyle(document.documentElement).scrollPaddingTop) +
+        offset(getComputedStyle(question).scrollMarginTop);
+      expect(question.getBoundingClientRect().top - target, `${id} top`).to.be.within(-2, 2);
     }
 
     before(() => setViewport({ width: 1000, height: 800 }));
     afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
-    it('#q320 in a 400-question list ends with the question in the viewport', async () => {
-      const el = await fixture<OgiFaq>(html`<ogi-faq .items=${many}></ogi-faq>`);
-      window.scrollTo({ top: 0, behavior: 'instant' });
-      location.hash = '#q320';
-      await oneEvent(window, 'hashchange');
-      await scrollSettled();
-      expect(openIds(el)).to.deep.equal(['q320']);
-      expectInView(el, 'q320');
-    });
+    // The questions skipped above the target (content-visibility: auto) are 3.5rem until they are
+    // laid out; the jump lands by those estimates and the page moves once they get their real height,
+    // the more so with a larger page font (the second run). The question must still end at the top.
+    for (const font of ['', '20px/1.8 serif']) {
+      const page = font ? ` in a page set in ${font}` : '';
+      /** A FAQ in a page set in `font`, with `items` (the bundled questions when undefined). */
+      const render = async (items?: typeof many) => {
+        const wrap = await fixture<HTMLElement>(
+          html`<div style=${font && `font: ${font}`}><ogi-faq .items=${items}></ogi-faq></div>`,
+        );
+        const el = wrap.querySelector('ogi-faq')!;
+        await el.updateComplete;
+        return el;
+      };
 
-    it('show() lands on the question the same way', async () => {
-      const el = await fixture<OgiFaq>(html`<ogi-faq .items=${many}></ogi-faq>`);
-      window.scrollTo({ top: 0, behavior: 'instant' });
-      expect(await el.show('q300')).to.equal(true);
-      await scrollSettled();
-      expectInView(el, 'q300');
-    });
+      it(`#q320 in a 400-question list lands with the question at the top${page}`, async () => {
+        const el = await render(many);
+        window.scrollTo({ top: 0, behavior: 'instant' });
+        location.hash = '#q320';
+        await oneEvent(window, 'hashchange');
+        await scrollSettled();
+        expect(openIds(el)).to.deep.equal(['q320']);
+        expectLanded(el, 'q320');
+      });
+
+      it(`show() right after the first render lands the same way${page}`, async () => {
+        window.scrollTo({ top: 0, behavior: 'instant' });
+        const el = await render(many);
+        expect(await el.show('q300')).to.equal(true);
+        await scrollSettled();
+        expectLanded(el, 'q300');
+      });
+
+      it(`a hash whose question arrives with items lands the same way${page}`, async () => {
+        window.scrollTo({ top: 0, behavior: 'instant' });
+        const el = await render();
+        // A navigation to #q320 before the questions are there (the event lets the FAQ forget earlier hashes).
+        history.replaceState(null, '', '#q320');
+        window.dispatchEvent(new HashChangeEvent('hashchange'));
+        el.items = many;
+        await el.updateComplete;
+        await scrollSettled();
+        expect(openIds(el)).to.deep.equal(['q320']);
+        expectLanded(el, 'q320');
+      });
+    }
   });
 
   describe('moving to another document (5)', () => {
