@@ -45,6 +45,8 @@ function hashIds(): string[] {
  */
 let handledHash = '';
 let lastHashChange: Event | undefined;
+/** Ends the corrections after the last jump in a long list (one page, one scroll). */
+let settling: AbortController | undefined;
 
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -193,9 +195,6 @@ export class OgiFaq extends OgiElement {
     return el instanceof HTMLDetailsElement ? el : undefined;
   }
 
-  /** Ends the corrections after the last jump in a long list. */
-  #settling?: AbortController;
-
   #reveal(details: HTMLDetailsElement): void {
     details.open = true;
     const long = details.matches('.long>*');
@@ -208,22 +207,22 @@ export class OgiFaq extends OgiElement {
     // Even a jump lands off target: the skipped questions around it get their real height only
     // afterwards (and the engine may not hold the page still). Jump again on the next frames until
     // the question stays put (twice within 1 px), for at most 20 frames, and not once the reader
-    // scrolls, presses a key or touches the page.
-    this.#settling?.abort();
-    const settling = (this.#settling = new AbortController());
-    const { signal } = settling;
-    const stop = () => settling.abort();
-    for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown']) {
-      addEventListener(type, stop, { passive: true, signal });
+    // scrolls, presses a key or touches the page (a touch is a pointerdown too), or another question
+    // is revealed.
+    settling?.abort();
+    const stop = (settling = new AbortController());
+    const { signal } = stop;
+    for (const type of ['wheel', 'keydown', 'pointerdown']) {
+      addEventListener(type, () => stop.abort(), { passive: true, signal });
     }
-    let frames = 0;
+    let frames = 20;
     let still = 0;
     const step = () => {
       if (signal.aborted) return;
       const top = details.getBoundingClientRect().top;
       jump('instant');
       still = Math.abs(details.getBoundingClientRect().top - top) < 1 ? still + 1 : 0;
-      if (still > 1 || ++frames > 20) stop();
+      if (still > 1 || !--frames) stop.abort();
       else requestAnimationFrame(step);
     };
     requestAnimationFrame(step);
