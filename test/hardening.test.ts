@@ -212,6 +212,20 @@ describe('hardening (issue 13)', () => {
         expectLanded(el, 'q320');
       });
     }
+
+    it('stops correcting once the reader scrolls away', async () => {
+      window.scrollTo({ top: 0, behavior: 'instant' });
+      const wrap = await fixture<HTMLElement>(
+        html`<div style="font: 20px/1.8 serif"><ogi-faq .items=${many}></ogi-faq></div>`,
+      );
+      const el = wrap.querySelector('ogi-faq')!;
+      await el.updateComplete;
+      expect(await el.show('q300')).to.equal(true);
+      window.dispatchEvent(new WheelEvent('wheel', { deltaY: -100 }));
+      window.scrollTo({ top: 0, behavior: 'instant' });
+      await scrollSettled();
+      expect(window.scrollY).to.equal(0);
+    });
   });
 
   describe('moving to another document (5)', () => {
