@@ -43,6 +43,16 @@ function chars(el: Element): number {
   return el.getBoundingClientRect().width / ctx.measureText('0').width;
 }
 
+/** The width of `1ch` in the element's font as the engine lays it out (WebKit rounds it to whole pixels). */
+function ch(el: Element): number {
+  const probe = document.createElement('span');
+  probe.style.cssText = 'display: inline-block; width: 1ch';
+  el.append(probe);
+  const width = probe.getBoundingClientRect().width;
+  probe.remove();
+  return width;
+}
+
 describe('design', () => {
   afterEach(async () => {
     document.documentElement.style.fontSize = '';
@@ -65,9 +75,14 @@ describe('design', () => {
       for (const p of paragraphs) {
         expect(chars(p), p.textContent!.slice(0, 40)).to.be.within(55, 66);
       }
-      const edges = qa(about, '[part="lead"], .why .text').map((p) => p.getBoundingClientRect().right);
-      // Within a character and a half: the lead's larger size rounds its ch differently (WebKit: 21 px).
-      expect(Math.max(...edges) - Math.min(...edges), 'one right edge').to.be.below(24);
+      // One right edge, within two characters of the larger font (the lead's): its 61ch at 17/16 of
+      // the size are 64.8 of the body's 65ch, but an engine that rounds ch to whole pixels (WebKit:
+      // 11 px for the lead, 10 px for the body in its default serif) ends them 61 × 11 − 65 × 10 =
+      // 21 px apart, nearly two of the lead's characters. A paragraph a few characters off still fails.
+      const measured = qa(about, '[part="lead"], .why .text');
+      const edges = measured.map((p) => p.getBoundingClientRect().right);
+      const tolerance = 2 * Math.max(...measured.map(ch));
+      expect(Math.max(...edges) - Math.min(...edges), `one right edge (2ch = ${tolerance} px)`).to.be.below(tolerance);
     });
 
     it('gives the timeline a short introduction: one paragraph of the source', async () => {
