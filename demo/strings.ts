@@ -108,11 +108,11 @@ export const strings: Record<Lang, DemoStrings> = {
     widgetNames: { about: 'Tentang OGI', faq: 'Tanya jawab', timeline: 'Linimasa OGP', contact: 'Kontak' },
     widgetDescriptions: {
       about:
-        'Apa itu OGI dan mengapa: visinya, kata-kata Presiden, Nawa Cita, tiga inovasi yang diinspirasi dan didorongnya (LAPOR!, Portal Satu Data, Satu Peta), serta Sekretariat Nasional dan tim intinya.',
-      faq: 'Pertanyaan dan jawaban tentang OGI, OGP, undang-undang yang mendasarinya, inovasinya dan sekretariatnya.',
+        'Apa itu OGI dan mengapa: visinya, kata-kata Presiden, Nawa Cita, tiga inovasi yang diinspirasi dan didorongnya (LAPOR!, Portal Satu Data, Satu Peta), serta Sekretariat Nasional (Seknas) OGI dan tim intinya.',
+      faq: 'Pertanyaan dan jawaban tentang OGI dan Nawa Cita, OGP dan peluncurannya, sejarah lahirnya OGI, inovasi yang diinspirasi dan didorongnya, serta Seknas OGI.',
       timeline:
-        'Jalan menuju pemerintahan terbuka: sebelum dan sesudah Reformasi 1998, undang-undang 2008 dan 2009, peluncuran OGP pada 20 September 2011, hingga 70 negara OGP pada akhir September 2016.',
-      contact: 'Alamat dan surel sekretariat, siap dipakai: tautan surel, tombol salin, tautan peta.',
+        'Jalan menuju pemerintahan terbuka: sebelum dan sesudah Reformasi 1998, undang-undang 2008 dan 2009, pelaksanaan OGI dan peluncuran OGP pada 2011, hingga 70 negara OGP pada akhir September 2016.',
+      contact: 'Alamat dan surel Seknas OGI, siap dipakai: tautan surel, tombol salin, tautan peta.',
     },
 
     attributesLegend: 'Atribut',
@@ -230,11 +230,11 @@ export const strings: Record<Lang, DemoStrings> = {
     widgetNames: { about: 'About OGI', faq: 'Questions and answers', timeline: 'OGP timeline', contact: 'Contact' },
     widgetDescriptions: {
       about:
-        "What OGI is and why: its vision, the President's words, Nawa Cita, the three innovations it inspired and encouraged (LAPOR!, Portal Satu Data, Satu Peta), and the national secretariat with its core team.",
-      faq: 'Questions and answers about OGI, OGP, the laws behind them, the innovations and the secretariat.',
+        "What OGI is and why: its vision, the President's words, Nawa Cita, the three innovations it inspired and encouraged (LAPOR!, Portal Satu Data, Satu Peta), and the OGI National Secretariat (Seknas OGI) with its core team.",
+      faq: 'Questions and answers about OGI and Nawa Cita, OGP and its launch, how OGI came about, the innovations it inspired and encouraged, and Seknas OGI.',
       timeline:
-        'The road to open government: before and after Reformasi 1998, the 2008 and 2009 laws, the OGP launch on 20 September 2011, and 70 OGP countries by the end of September 2016.',
-      contact: "The secretariat's address and e-mail, ready to use: mail link, copy button, map link.",
+        'The road to open government: before and after Reformasi 1998, the 2008 and 2009 laws, OGI and the OGP launch in 2011, and 70 OGP countries by the end of September 2016.',
+      contact: 'The address and e-mail of Seknas OGI, ready to use: mail link, copy button, map link.',
     },
 
     attributesLegend: 'Attributes',

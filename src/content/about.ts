@@ -7,11 +7,10 @@ import type { SourceTeamMember } from './source.js';
 export type AboutInnovationKey = 'lapor' | 'satu-data' | 'satu-peta';
 
 /** Official sites of the innovations; the same in every language. */
-export const ABOUT_LINKS: Record<AboutInnovationKey, string> = {
+export const ABOUT_LINKS: Partial<Record<AboutInnovationKey, string>> = {
   lapor: 'https://www.lapor.go.id/',
   'satu-data': 'https://data.go.id/',
-  // Ina-Geoportal, the national portal of the One Map (Satu Peta) policy.
-  'satu-peta': 'https://tanahair.indonesia.go.id/portal-web',
+  // Satu Peta has none: the source names no site for the initiative, and none is plainly its own.
 };
 
 /** One innovation card. */
@@ -23,8 +22,8 @@ export interface AboutInnovation {
   alias?: string;
   /** The area of openness it addresses. */
   focus: string;
-  /** The visible text of the link to its official site. */
-  linkLabel: string;
+  /** The visible text of the link to its official site (absent when `ABOUT_LINKS` has none). */
+  linkLabel?: string;
 }
 
 /** One member of the OGI core team (Tim Inti OGI). */

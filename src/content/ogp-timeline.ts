@@ -36,6 +36,12 @@ export type MilestoneFact = {
  * shown; each `datetime` is no earlier than the one before it, compared at the
  * coarser of the two precisions. A milestone the source gives no date for (the
  * meeting of countries) has none, and is shown without one.
+ *
+ * The source gives no order for the two milestones of 2011: it follows the
+ * meeting with OGI ("kemudian ditindaklanjuti … pada tahun 2011") and dates the
+ * launch of OGP on its own. So OGI stays next to the meeting it followed up, and
+ * the launch comes after it as another milestone of the same year, its words
+ * saying "also in 2011", not "then".
  */
 export const MILESTONES: readonly MilestoneFact[] = [
   { id: 'before-reformasi', datetime: '1998', precision: 'year' },
@@ -43,8 +49,8 @@ export const MILESTONES: readonly MilestoneFact[] = [
   { id: 'public-information-law', datetime: '2008', precision: 'year' },
   { id: 'public-services-law', datetime: '2009', precision: 'year' },
   { id: 'meeting' },
-  { id: 'ogp-launch', datetime: '2011-09-20', precision: 'day', highlight: true },
   { id: 'ogi', datetime: '2011', precision: 'year' },
+  { id: 'ogp-launch', datetime: '2011-09-20', precision: 'day', highlight: true },
   { id: 'ogp-70', datetime: '2016-09', precision: 'month' },
 ];
 
@@ -64,8 +70,8 @@ export interface MilestoneCopy {
 /** The words `<ogi-ogp-timeline>` shows, per language. */
 export interface OgpTimelineContent {
   /**
-   * The BCP 47 tag whose `Intl.DateTimeFormat` writes the dates when the
-   * page names no region (a `lang` such as `en-GB` is used as it is).
+   * The BCP 47 tag whose `Intl.DateTimeFormat` writes the dates, whatever region
+   * the page's `lang` names, so that they read like the dates in the text.
    */
   dateLocale: string;
   /** A short label above the title. */

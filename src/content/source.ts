@@ -80,13 +80,18 @@ export interface OgpText {
   ogpSpread: string;
 
   demandsBefore: string;
+  /** That the demands grew after Reformasi (refers back to `demandsBefore`). */
   demandsAfter: string;
   /** The two laws, by their full names. */
   law2008: string;
   law2009: string;
-  /** "the push to meet those demands", naming them. */
-  push: string;
+  /**
+   * The push to meet the demands grew after the two laws: the source names them together and
+   * says "after" (setelah), not that either law made it grow.
+   */
+  afterLaws: string;
   meeting: string;
+  /** The meeting was followed up by OGI in 2011 (refers back to `meeting`). */
   ogiFollowUp: string;
 }
 

@@ -91,7 +91,7 @@ const levelOf = (value: unknown): number | undefined => {
  * @cssprop [--ogi-space=1rem] - Base spacing unit; every gap is a multiple of it.
  * @cssprop [--ogi-max-width=60rem] - Widest the widget grows.
  * @cssprop [--ogi-frame=1] - `0` draws the frame without border or padding, for a host page that already puts the widget in a card of its own.
- * @cssprop [--ogi-eyebrow=block] - `none` hides the small label above the title ("Open Government Indonesia"), e.g. when several widgets stand on one page.
+ * @cssprop [--ogi-eyebrow=block] - `none` hides the small label above the title (each widget's own, e.g. "Tanya Jawab" / "FAQ" above the FAQ's), e.g. when several widgets stand on one page.
  */
 export class OgiElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;

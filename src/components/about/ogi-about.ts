@@ -26,24 +26,25 @@ const innovationIcons: Record<AboutInnovationKey, SVGTemplateResult> = {
 /**
  * What Open Government Indonesia is and why: the vision and the President's
  * words, the Nawa Cita programme, why OGI matters, the three innovations it
- * inspired (LAPOR!, Portal Satu Data, Satu Peta) with links to their sites,
- * and the national secretariat (Seknas OGI) with its core team.
+ * inspired and encouraged (LAPOR!, Portal Satu Data, Satu Peta; LAPOR! and
+ * Portal Satu Data with links to their sites), and the OGI National
+ * Secretariat (Seknas OGI) with its core team.
  * Shares `lang`, `heading-level`, `theme`, the `--ogi-*` tokens and the
  * `base` and `title` parts with every OGI widget (see `OgiElement`).
  *
  * @tagname ogi-about
- * @summary What OGI is and why: vision, the President's words, innovations, secretariat.
+ * @summary What OGI is and why: vision, the President's words, innovations, Seknas OGI.
  *
  * @csspart subtitle - Each section heading (one level below the title, at most `<h6>`).
  * @csspart lead - The opening paragraph saying what OGI is.
- * @csspart section - Each section (vision, why, innovations, secretariat, then a regional portal's own sections: `about.sections` in the regional content).
+ * @csspart section - Each section (vision, why, innovations, Seknas OGI, then a regional portal's own sections: `about.sections` in the regional content).
  * @csspart figure - The `<figure>` holding the President's words and their attribution.
  * @csspart quote - The `<blockquote>` with the President's words.
  * @csspart caption - The `<figcaption>` naming the speaker (and, when translated, giving the original).
  * @csspart list - The innovations list and the core team list.
  * @csspart item - Each innovation card and each core team member.
- * @csspart link - The links to the innovations' official sites (open in a new tab).
- * @csspart note - The secretariat's main-function note.
+ * @csspart link - The links to the official sites of LAPOR! and Portal Satu Data (open in a new tab).
+ * @csspart note - The note on the main function of Seknas OGI.
  */
 export class OgiAbout extends OgiElement {
   static override styles = [OgiElement.styles, quoteStyles, aboutStyles];
@@ -90,7 +91,7 @@ export class OgiAbout extends OgiElement {
                   ${item.alias ? html`<span class="alias">${item.alias}</span>` : nothing}
                 </p>
                 <p class="focus">${item.focus}</p>
-                <p class="more">${externalLink(ABOUT_LINKS[item.key], item.linkLabel, newTab)}</p>
+                ${ABOUT_LINKS[item.key] && item.linkLabel ? html`<p class="more">${externalLink(ABOUT_LINKS[item.key]!, item.linkLabel, newTab)}</p>` : nothing}
               </li>`,
             )}
           </ul>

@@ -30,13 +30,13 @@ export interface OgiContactCopyDetail {
 }
 
 /**
- * How to reach the OGI national secretariat: its address, its e-mail as a
+ * How to reach the OGI National Secretariat (Seknas OGI): its address, its e-mail as a
  * mail link with a copy button, a map link and an "add to contacts" card.
  * Shares `lang`, `heading-level`, `theme`, the `--ogi-*` tokens and the
  * `base` and `title` parts with every OGI widget (see `OgiElement`).
  *
  * @tagname ogi-contact
- * @summary The secretariat's address and e-mail, ready to use.
+ * @summary The address and e-mail of Seknas OGI, ready to use.
  *
  * A regional portal's own contact replaces any of the organisation, address lines, e-mail, phone
  * (shown as a `tel:` link), map link, title and introduction (`contact` in the regional content).

@@ -86,8 +86,9 @@ function renderBlock(block: Block, newTab: string): TemplateResult {
 }
 
 /**
- * Questions and answers about OGI, OGP, the laws behind them, the
- * innovations and the national secretariat, as an accordion of native
+ * Questions and answers about OGI and Nawa Cita, OGP and its launch, how OGI
+ * came about, the innovations it inspired and encouraged, and the OGI
+ * National Secretariat (Seknas OGI), as an accordion of native
  * `<details>` (all closed at first; find-in-page reaches closed answers where
  * the browser supports it). Each question has a stable `id`: a page URL whose
  * hash names it (`#apa-itu-ogi`) opens it, scrolls to it and focuses it, on

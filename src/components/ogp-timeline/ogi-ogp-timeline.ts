@@ -9,7 +9,6 @@ import {
 } from '../../content/ogp-timeline.js';
 import { define } from '../../shared/define.js';
 import { heading } from '../../shared/heading.js';
-import { inheritedLang, matchLocale } from '../../shared/lang.js';
 import { OgiElement, isOneOf } from '../../shared/ogi-element.js';
 import { textIn, type RegionalText } from '../../shared/regional.js';
 import { dateLabel, formatIsoDate } from './format.js';
@@ -29,13 +28,13 @@ export type OgpTimelineOrientation = (typeof ORIENTATIONS)[number];
 
 /**
  * The road to open government in Indonesia and the world: before and after
- * Reformasi 1998, the 2008 and 2009 laws, the launch of the Open Government
- * Partnership on 20 September 2011 by eight founding countries, Open
- * Government Indonesia in 2011, and 70 OGP countries by the end of
- * September 2016. An ordered list of milestones; each one the source dates
- * has a `<time datetime>` whose visible date `Intl.DateTimeFormat` writes in
- * the widget's language, day month year in English (`20 September 2011`).
- * A regional `lang` such as `en-US` picks that region's style.
+ * Reformasi 1998, the 2008 and 2009 laws, the meeting of countries followed
+ * up by Open Government Indonesia in 2011, the launch of the Open Government
+ * Partnership on 20 September 2011 by eight founding countries (also in
+ * 2011), and 70 OGP countries by the end of September 2016. An ordered list
+ * of milestones; each one the source dates has a `<time datetime>` whose visible date `Intl.DateTimeFormat` writes in
+ * the widget's language, day month year in English (`20 September 2011`),
+ * whatever region `lang` names (`en-US` too), as the other widgets write dates.
  * Shares `lang`, `heading-level`, `theme`, the `--ogi-*` tokens and the
  * `base` and `title` parts with every OGI widget (see `OgiElement`).
  *
@@ -84,15 +83,6 @@ export class OgiOgpTimeline extends OgiElement {
   }
 
   /**
-   * The tag the dates are written in: the inherited `lang` when it names a
-   * region of the language shown (`en-GB`), else the language's default.
-   */
-  #dateTag(locale: string, fallback: string): string {
-    const tag = inheritedLang(this).replace(/_/g, '-');
-    return tag.includes('-') && matchLocale(tag) === locale ? tag : fallback;
-  }
-
-  /**
    * The milestones shown: the national ones with a regional portal's own (`ogp-timeline` in the
    * regional content) each placed after the last one no later than it, or in their place.
    */
@@ -124,7 +114,8 @@ export class OgiOgpTimeline extends OgiElement {
   override render() {
     const locale = this.locale;
     const t = this.words(ogpTimelineContent);
-    const tag = this.#dateTag(locale, t.dateLocale);
+    // Dates in the language's own style, whatever region the page names: the FAQ writes them so too.
+    const tag = t.dateLocale;
     const sub = this.subLevel;
     // Horizontal may scroll sideways: the list then takes focus, so that arrow keys scroll it.
     const o = this.resolvedOrientation;

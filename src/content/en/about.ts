@@ -17,7 +17,7 @@ export const about: AboutContent = {
     text: s.quote.text,
     author: s.quote.author,
     role: s.quote.role,
-    translationNote: `${capitalise(s.quote.translationNote!)}. ${s.quote.originalLabel!}:`,
+    translationNote: `${s.quote.translationNote!} ${s.quote.originalLabel!}:`,
     original: original.quote.text,
   },
   why: {
@@ -41,13 +41,12 @@ export const about: AboutContent = {
         name: satuPeta.name,
         alias: satuPeta.alias,
         focus: `${capitalise(satuPeta.focus)}.`,
-        linkLabel: 'Visit Ina-Geoportal',
       },
     ],
     outro: s.innovationsOutro,
   },
   secretariat: {
-    heading: 'The National Secretariat (Seknas OGI)',
+    heading: 'OGI National Secretariat (Seknas OGI)',
     role: `${s.seknasRole} ${s.seknasStaff}`,
     team: s.team,
     functionLabel: 'Main function',

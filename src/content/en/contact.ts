@@ -1,12 +1,12 @@
 import type { ContactContent } from '../contact.js';
 
 export const contact: ContactContent = {
-  eyebrow: 'OGI Secretariat',
+  eyebrow: 'Seknas OGI',
   title: 'Address and contact',
   intro:
-    'If you have questions or ideas about open government, please contact the National Secretariat of Open Government Indonesia.',
+    'If you have questions or ideas about open government, please contact the OGI National Secretariat (Seknas OGI).',
   organizationNote:
-    'The National Secretariat (Seknas) of OGI, housed at Kantor Staf Presiden, the Executive Office of the President',
+    'OGI National Secretariat (Seknas OGI). Kantor Staf Presiden is the Executive Office of the President.',
   addressHeading: 'Address',
   emailHeading: 'E-mail',
   copyEmail: 'Copy e-mail address',

@@ -16,16 +16,24 @@ export const faq: FaqContent = {
   allOpened: 'All answers are shown.',
   allClosed: 'All answers are hidden.',
   items: [
-    { id: 'apa-itu-ogi', question: 'What is Open Government Indonesia (OGI)?', answer: [ogi.lead] },
+    {
+      id: 'apa-itu-ogi',
+      question: 'What is Open Government Indonesia (OGI)?',
+      answer: [ogi.lead, `${ogi.concreteSign} ${ogi.nawaCitaStep}`, ogi.seknasRole],
+    },
     {
       id: 'ogi-dan-nawa-cita',
       question: 'How is OGI related to Nawa Cita?',
       answer: [
         {
           quote: ogi.quote.text,
-          cite: `${ogi.quote.author}, ${ogi.quote.role}`,
-          note: ogi.quote.translationNote,
-          original: { lang: 'id', label: ogi.quote.originalLabel!, text: original.quote.text },
+          cite: ogi.quote.author,
+          note: ogi.quote.role,
+          original: {
+            lang: 'id',
+            label: `${ogi.quote.translationNote!} ${ogi.quote.originalLabel!}`,
+            text: original.quote.text,
+          },
         },
         ogi.nawaCita,
         ogi.nawaCitaStep,
@@ -68,11 +76,7 @@ export const faq: FaqContent = {
     {
       id: 'sejarah-ogi',
       question: 'How did OGI come about?',
-      answer: [
-        `${ogp.demandsBefore} ${ogp.demandsAfter}`,
-        `After ${ogp.law2008} and ${ogp.law2009}, ${ogp.push} grew stronger still.`,
-        `${ogp.meeting} ${ogp.ogiFollowUp}`,
-      ],
+      answer: [`${ogp.demandsBefore} ${ogp.demandsAfter}`, ogp.afterLaws, `${ogp.meeting} ${ogp.ogiFollowUp}`],
     },
     {
       id: 'apa-itu-seknas-ogi',
@@ -85,14 +89,14 @@ export const faq: FaqContent = {
     },
     {
       id: 'fungsi-seknas-ogi',
-      question: 'What does Seknas OGI do?',
+      question: 'What is the main function of Seknas OGI?',
       answer: [ogi.seknasFunction, ogi.seknasCoordination],
     },
     {
       id: 'kontak-seknas-ogi',
       question: 'Where is Seknas OGI, and how can I contact it?',
       answer: [
-        `${CONTACT_FACTS.organization} (the Open Government Indonesia Secretariat) is at ${CONTACT_FACTS.addressLines.join(', ')}, Indonesia. Kantor Staf Presiden is the Executive Office of the President.`,
+        `Seknas OGI’s address: ${CONTACT_FACTS.organization}, ${CONTACT_FACTS.addressLines.join(', ')}, Indonesia. Kantor Staf Presiden is the Executive Office of the President.`,
         ['E-mail: ', { text: CONTACT_FACTS.email, href: `mailto:${CONTACT_FACTS.email}` }],
       ],
     },

@@ -10,7 +10,7 @@ export const ogp: OgpText = {
   ],
   ogpAnswer: 'The Open Government Partnership (OGP) was set up to meet this challenge.',
   ogpWhat:
-    'OGP is a global movement that gives stakeholders in its member countries a framework for building government that is open, accountable and responsive to citizens’ needs.',
+    'The Open Government Partnership (OGP) is a global movement that aims to provide stakeholders in its member countries with a framework for encouraging government that is open, accountable and responsive to citizens’ needs.',
   ogpTechnology: 'OGP also encourages the use of the latest technological innovation to make governing easier.',
   ogpCollaboration:
     'Governments are encouraged not only to be transparent, accountable and innovative, but also to collaborate with civil society and the wider public.',
@@ -30,13 +30,12 @@ export const ogp: OgpText = {
 
   demandsBefore:
     'Demands for transparency, more efficient government, an end to corruption and a better bureaucracy were already being made before the 1998 Reformasi.',
-  demandsAfter:
-    'After the 1998 Reformasi, the demands for transparency, more efficient government, an end to corruption and a better bureaucracy grew stronger.',
+  demandsAfter: 'After the 1998 Reformasi, these demands grew stronger.',
   law2008: 'Law No. 14 of 2008 on Public Information Disclosure',
   law2009: 'Law No. 25 of 2009 on Public Services',
-  push: 'the push to meet the demands for transparency, efficiency, an end to corruption and a better bureaucracy',
+  afterLaws:
+    'After Law No. 14 of 2008 on Public Information Disclosure and Law No. 25 of 2009 on Public Services, the push to meet these demands grew stronger.',
   meeting:
     'The high point was a meeting between countries to discuss how the world’s nations could work together for transparent government. Indonesia was one of its initiators.',
-  ogiFollowUp:
-    'The meeting between countries on transparent government was followed up by the implementation of Open Government Indonesia (OGI) in 2011.',
+  ogiFollowUp: 'The meeting was then followed up by the implementation of Open Government Indonesia (OGI) in 2011.',
 };

@@ -14,29 +14,29 @@ export const ogpTimeline: OgpTimelineContent = {
     },
     'after-reformasi': {
       dateLabel: 'After {date}',
-      title: 'Reformasi strengthens the demands',
+      title: 'The demands grow',
       text: s.demandsAfter,
     },
     'public-information-law': {
       title: 'The Public Information Disclosure Law',
-      text: `After ${s.law2008}, ${s.push} grew stronger.`,
+      text: `${s.law2008} was enacted.`,
     },
     'public-services-law': {
       title: 'The Public Services Law',
-      text: `${s.law2009} made ${s.push} stronger still.`,
+      text: s.afterLaws,
     },
     meeting: {
       title: 'Countries meet',
       text: s.meeting,
     },
+    ogi: {
+      title: 'Open Government Indonesia is implemented',
+      text: s.ogiFollowUp,
+    },
     'ogp-launch': {
       title: 'The Open Government Partnership is launched',
-      text: `OGP was launched by ${s.ogpLaunchedBy}:`,
+      text: `Also in 2011, OGP was launched by ${s.ogpLaunchedBy}:`,
       list: s.foundingCountries,
-    },
-    ogi: {
-      title: 'Open Government Indonesia begins',
-      text: s.ogiFollowUp,
     },
     'ogp-70': {
       dateLabel: 'End of {date}',

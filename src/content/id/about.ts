@@ -34,7 +34,6 @@ export const about: AboutContent = {
         name: satuPeta.name,
         alias: satuPeta.alias,
         focus: `${capitalise(satuPeta.focus)}.`,
-        linkLabel: 'Kunjungi Ina-Geoportal',
       },
     ],
     outro: s.innovationsOutro,

@@ -4,8 +4,8 @@ export const contact: ContactContent = {
   eyebrow: 'Seknas OGI',
   title: 'Alamat dan Kontak',
   intro:
-    'Apabila Anda memiliki pertanyaan atau gagasan tentang keterbukaan pemerintah, silakan hubungi Sekretariat Nasional Open Government Indonesia.',
-  organizationNote: 'Sekretariat Nasional (Seknas) OGI',
+    'Apabila Anda memiliki pertanyaan atau gagasan tentang keterbukaan pemerintah, silakan hubungi Sekretariat Nasional (Seknas) OGI.',
+  organizationNote: 'Sekretariat Nasional (Seknas) OGI.',
   addressHeading: 'Alamat',
   emailHeading: 'Surel',
   copyEmail: 'Salin alamat surel',

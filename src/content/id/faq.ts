@@ -15,15 +15,15 @@ export const faq: FaqContent = {
   allOpened: 'Semua jawaban ditampilkan.',
   allClosed: 'Semua jawaban disembunyikan.',
   items: [
-    { id: 'apa-itu-ogi', question: 'Apa itu Open Government Indonesia (OGI)?', answer: [ogi.lead] },
+    {
+      id: 'apa-itu-ogi',
+      question: 'Apa itu Open Government Indonesia (OGI)?',
+      answer: [ogi.lead, `${ogi.concreteSign} ${ogi.nawaCitaStep}`, ogi.seknasRole],
+    },
     {
       id: 'ogi-dan-nawa-cita',
       question: 'Apa hubungan OGI dengan Nawa Cita?',
-      answer: [
-        { quote: ogi.quote.text, cite: `${ogi.quote.author}, ${ogi.quote.role}` },
-        ogi.nawaCita,
-        ogi.nawaCitaStep,
-      ],
+      answer: [{ quote: ogi.quote.text, cite: ogi.quote.author, note: ogi.quote.role }, ogi.nawaCita, ogi.nawaCitaStep],
     },
     { id: 'tujuan-ogi', question: 'Apa yang ingin dicapai melalui OGI?', answer: [ogi.concreteSign, ogi.ideas] },
     {
@@ -56,17 +56,13 @@ export const faq: FaqContent = {
       answer: [
         `OGP diluncurkan pada 20 September 2011 oleh ${ogp.ogpLaunchedBy}:`,
         { list: [...ogp.foundingCountries] },
-        `${ogp.ogpSpread} Hingga akhir September 2016, sudah 70 negara yang tergabung dalam OGP.`,
+        `${ogp.ogpSpread} Hingga akhir September 2016, sudah terdapat 70 negara yang tergabung dalam OGP.`,
       ],
     },
     {
       id: 'sejarah-ogi',
       question: 'Bagaimana sejarah lahirnya OGI?',
-      answer: [
-        `${ogp.demandsBefore} ${ogp.demandsAfter}`,
-        `Setelah adanya ${ogp.law2008} serta ${ogp.law2009}, ${ogp.push} semakin besar.`,
-        `${ogp.meeting} ${ogp.ogiFollowUp}`,
-      ],
+      answer: [`${ogp.demandsBefore} ${ogp.demandsAfter}`, ogp.afterLaws, `${ogp.meeting} ${ogp.ogiFollowUp}`],
     },
     {
       id: 'apa-itu-seknas-ogi',
@@ -82,7 +78,7 @@ export const faq: FaqContent = {
       id: 'kontak-seknas-ogi',
       question: 'Di mana alamat Seknas OGI dan bagaimana cara menghubunginya?',
       answer: [
-        `${CONTACT_FACTS.organization} berkantor di ${CONTACT_FACTS.addressLines.join(', ')}.`,
+        `Alamat Seknas OGI: ${CONTACT_FACTS.organization}, ${CONTACT_FACTS.addressLines.join(', ')}, Indonesia.`,
         ['Surel: ', { text: CONTACT_FACTS.email, href: `mailto:${CONTACT_FACTS.email}` }],
       ],
     },

@@ -8,7 +8,7 @@ export const ogi: OgiText = {
     role: 'Presiden ke-7 Republik Indonesia',
   },
   nawaCita:
-    'Cita-cita pemerintahan yang bersih, efektif, demokratis, dan terpercaya ini dituangkan Presiden Joko Widodo ke dalam program Nawa Cita, yang kini menjadi dasar visi dan misi pemerintahan Indonesia.',
+    'Cita-cita pemerintahan yang bersih, efektif, demokratis, dan terpercaya ini dituangkan Presiden Joko Widodo ke dalam program Nawa Cita, yang menjadi dasar visi dan misi pemerintahannya.',
   nawaCitaStep:
     'Salah satu langkah yang diambil adalah melanjutkan upaya membangun pemerintahan yang lebih terbuka, partisipatif, dan inovatif melalui komitmen Open Government Indonesia (OGI).',
   concreteSign:
@@ -22,7 +22,7 @@ export const ogi: OgiText = {
   policyInnovations:
     'Selain itu, melalui proses pemerintahan yang terbuka, pemerintah Indonesia yakin akan lahir banyak inovasi kebijakan publik yang lebih sesuai dengan kebutuhan masyarakat.',
   innovationsIntro:
-    'Inisiatif OGI sejauh ini telah menginspirasi dan mendorong lahirnya berbagai inovasi kebijakan publik, seperti LAPOR!, Portal Satu Data, dan inisiatif Satu Peta. Ketiganya adalah instrumen kebijakan publik yang menyasar tiga wilayah yang sangat erat dengan peningkatan keterbukaan pemerintah:',
+    'Inisiatif OGI sejauh ini telah menginspirasi dan mendorong lahirnya berbagai inovasi kebijakan publik, seperti LAPOR!, Portal Satu Data, dan inisiatif Satu Peta. Ketiganya adalah instrumen kebijakan publik yang mencoba menyasar tiga wilayah yang sangat erat dengan peningkatan keterbukaan pemerintah:',
   innovations: {
     lapor: { name: 'LAPOR!', focus: 'saluran aspirasi dan pengaduan masyarakat' },
     'satu-data': {
@@ -32,7 +32,6 @@ export const ogi: OgiText = {
     },
     'satu-peta': {
       name: 'Satu Peta',
-      alias: 'One Map',
       focus: 'ketersediaan data spasial (ruang) yang sangat erat kaitannya dengan perencanaan pembangunan',
     },
   },

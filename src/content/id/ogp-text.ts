@@ -10,7 +10,7 @@ export const ogp: OgpText = {
   ],
   ogpAnswer: 'Open Government Partnership (OGP) hadir untuk menjawab tantangan tersebut.',
   ogpWhat:
-    'OGP merupakan gerakan global yang bertujuan menyediakan kerangka bagi pemangku kepentingan di negara anggota untuk mendorong terbangunnya pemerintahan yang terbuka, akuntabel, dan responsif terhadap kebutuhan warga.',
+    'Open Government Partnership (OGP) merupakan gerakan global yang bertujuan menyediakan kerangka bagi pemangku kepentingan di negara anggota untuk mendorong terbangunnya pemerintahan yang terbuka, akuntabel, dan responsif terhadap kebutuhan warga.',
   ogpTechnology:
     'OGP juga mendorong pemanfaatan inovasi teknologi terkini untuk memudahkan proses penyelenggaraan pemerintahan.',
   ogpCollaboration:
@@ -31,13 +31,13 @@ export const ogp: OgpText = {
 
   demandsBefore:
     'Tuntutan akan transparansi, efisiensi kinerja pemerintah, pemberantasan korupsi, serta perbaikan birokrasi sudah muncul sejak sebelum Reformasi 1998.',
-  demandsAfter:
-    'Setelah Reformasi 1998, tuntutan akan transparansi, efisiensi kinerja pemerintah, pemberantasan korupsi, serta perbaikan birokrasi semakin besar.',
+  demandsAfter: 'Setelah Reformasi 1998, tuntutan tersebut semakin besar.',
   law2008: 'UU Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik',
   law2009: 'UU Nomor 25 Tahun 2009 tentang Pelayanan Publik',
-  push: 'dorongan untuk mewujudkan tuntutan akan transparansi, efisiensi, pemberantasan korupsi, dan perbaikan birokrasi',
+  afterLaws:
+    'Setelah adanya UU Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik serta UU Nomor 25 Tahun 2009 tentang Pelayanan Publik, dorongan untuk mewujudkan tuntutan tersebut semakin besar.',
   meeting:
     'Puncaknya adalah sebuah pertemuan antarnegara untuk membahas kerja sama negara-negara di dunia dalam mewujudkan pemerintahan yang transparan. Indonesia merupakan salah satu inisiatornya.',
   ogiFollowUp:
-    'Pertemuan antarnegara tentang pemerintahan yang transparan kemudian ditindaklanjuti dengan pelaksanaan Open Government Indonesia (OGI) pada tahun 2011.',
+    'Pertemuan tersebut kemudian ditindaklanjuti dengan pelaksanaan Open Government Indonesia (OGI) pada tahun 2011.',
 };

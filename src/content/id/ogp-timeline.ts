@@ -14,29 +14,29 @@ export const ogpTimeline: OgpTimelineContent = {
     },
     'after-reformasi': {
       dateLabel: 'Setelah {date}',
-      title: 'Reformasi memperbesar tuntutan',
+      title: 'Tuntutan semakin besar',
       text: s.demandsAfter,
     },
     'public-information-law': {
       title: 'Undang-Undang Keterbukaan Informasi Publik',
-      text: `Setelah adanya ${s.law2008}, ${s.push} semakin besar.`,
+      text: `${s.law2008} disahkan.`,
     },
     'public-services-law': {
       title: 'Undang-Undang Pelayanan Publik',
-      text: `${s.law2009} semakin memperbesar ${s.push}.`,
+      text: s.afterLaws,
     },
     meeting: {
       title: 'Pertemuan antarnegara',
       text: s.meeting,
     },
+    ogi: {
+      title: 'Open Government Indonesia dilaksanakan',
+      text: s.ogiFollowUp,
+    },
     'ogp-launch': {
       title: 'Open Government Partnership diluncurkan',
-      text: `OGP diluncurkan oleh ${s.ogpLaunchedBy}:`,
+      text: `Juga pada tahun 2011, OGP diluncurkan oleh ${s.ogpLaunchedBy}:`,
       list: s.foundingCountries,
-    },
-    ogi: {
-      title: 'Open Government Indonesia dimulai',
-      text: s.ogiFollowUp,
     },
     'ogp-70': {
       dateLabel: 'Akhir {date}',
