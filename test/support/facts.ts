@@ -33,7 +33,7 @@ export const FACTS: Fact[] = [
     en: [/government is always present/, 'Joko Widodo', '7th President of Indonesia'],
   },
   {
-    fact: 'clean, effective, democratic, trusted governance put into Nawa Cita, now the basis of the vision and mission',
+    fact: "clean, effective, democratic, trusted governance put into Nawa Cita, the basis of his government's vision and mission",
     id: ['bersih, efektif, demokratis, dan terpercaya', 'Nawa Cita', 'visi misi|visi dan misi'],
     en: ['clean, effective, democratic and trustworthy', 'Nawa Cita', 'vision and mission'],
   },
