@@ -4,6 +4,16 @@
  * calls it.
  */
 import { faqContent } from '../src/content/faq.js';
+import {
+  CONTENT_MODES,
+  EXAMPLE_URL,
+  checkContent,
+  contentFile,
+  contentFor,
+  type ContentCheck,
+  type ContentMode,
+  type SnippetContent,
+} from './content.js';
 import { AA_NORMAL_TEXT, contrastRatio, formatRatio } from './contrast.js';
 import { buildHostPage, updateHostPage, type HostPage } from './host-page.js';
 import { scriptFile, snippet } from './snippet.js';
@@ -178,6 +188,9 @@ function buildMarkup(doc: Document): void {
   for (const { id } of faqContent.id.items) add(linked, 'option', { value: `#${id}` });
 }
 
+/** Delay before the preview follows what is typed into the content box. */
+export const CONTENT_DELAY_MS = 300;
+
 /** Delay before the URL follows the controls (Firefox limits history calls while a colour is dragged). */
 const URL_DELAY_MS = 120;
 
@@ -199,6 +212,19 @@ export function initDemo(doc: Document = document): Demo {
   let appliedUi = '';
   let shownSnippet = '';
   let urlTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /* The "Your content" panel: kept on this page only, never in the URL (a file may be 256 KB). */
+  const contentBox = $<HTMLTextAreaElement>('#content');
+  const contentStatus = $('#content-status');
+  const download = $<HTMLAnchorElement>('#content-download');
+  let content: ContentCheck = { errors: [] };
+  let contentMode: ContentMode = 'inline';
+  let contentTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Said once the box was emptied by the Clear button, until something is typed. */
+  let cleared = false;
+  let shownStatus = '';
+  let downloadText = '';
+  let exampleText: string | undefined;
 
   const previews: Preview[] = WIDGETS.flatMap(({ key, tag }) => {
     const section = $(`.widget-section[data-widget="${key}"]`);
@@ -232,6 +258,10 @@ export function initDemo(doc: Document = document): Demo {
 
   /** The settings a preview shows: the second column of the side-by-side view has the other language. */
   const viewOf = (p: Preview): DemoState => (p.alt ? { ...state, lang: otherLang(state.lang) } : state);
+
+  /** The content the snippet carries (and the preview shows): none while the box is empty or not JSON. */
+  const snippetContent = (): SnippetContent | undefined =>
+    content.value === undefined ? undefined : { value: content.value, mode: contentMode };
 
   /* ---------- rendering ---------- */
 
@@ -421,7 +451,7 @@ export function initDemo(doc: Document = document): Demo {
     p.staticFrame.hidden = !state.noJs;
     if (state.noJs && shown) loadStatic(p);
     const words = strings[view.lang];
-    if (p.host) updateHostPage(p.host, view, words);
+    if (p.host) updateHostPage(p.host, view, words, contentFor(content.value, p.tag));
     // The theme needs no new render: it is only the element's attribute, which the styles follow without script.
     if (p.staticHost) updateHostPage(p.staticHost, view, words);
     if (shown) applyFaqView(p);
@@ -505,6 +535,69 @@ export function initDemo(doc: Document = document): Demo {
     return p.loaded;
   }
 
+  /**
+   * What the panel says of the content (in its polite live region, changed only when what it says
+   * changes), and the snippet's choice between inline JSON and a `content-src` file.
+   */
+  function renderContent(s: DemoStrings): void {
+    const { syntax, errors, value } = content;
+    const empty = !contentBox.value.trim() && value === undefined && !syntax;
+    const lines: { kind: string; text?: string; items?: [string, string][] }[] = [];
+    if (syntax) {
+      const where = syntax.line ? ` (${s.contentAt(syntax.line, syntax.column ?? 1)})` : '';
+      lines.push({ kind: 'error', text: `${s.contentInvalidJson}${where}: ${syntax.message}` });
+    } else if (errors.length) {
+      lines.push({ kind: 'error', text: s.contentProblems(errors.length) });
+      lines.push({ kind: 'list', items: errors.map((e) => [e.path || s.contentWholeFile, e.message]) });
+    } else if (value !== undefined) {
+      lines.push({ kind: 'ok', text: s.contentOk });
+    } else if (empty && cleared) {
+      lines.push({ kind: 'note', text: s.contentCleared });
+    }
+    const key = JSON.stringify(lines);
+    if (key !== shownStatus) {
+      shownStatus = key;
+      contentStatus.replaceChildren(
+        ...lines.map((line) => {
+          if (line.kind !== 'list')
+            return Object.assign(doc.createElement('p'), { className: line.kind, textContent: line.text! });
+          const list = doc.createElement('ul');
+          for (const [path, message] of line.items!) {
+            const item = add(list, 'li');
+            add(item, 'code', {}, path);
+            item.append(`: ${message}`);
+          }
+          return list;
+        }),
+      );
+    }
+    const invalid = Boolean(syntax || errors.length);
+    if (invalid) contentBox.setAttribute('aria-invalid', 'true');
+    else contentBox.removeAttribute('aria-invalid');
+
+    const carried = value !== undefined;
+    $('#content-mode').hidden = !carried;
+    setRadio('content-mode', contentMode);
+    $('#content-src-note').hidden = !carried || contentMode !== 'src';
+    const file = carried ? contentFile(value) : '';
+    if (file !== downloadText) {
+      if (download.href.startsWith('blob:')) win.URL.revokeObjectURL(download.href);
+      downloadText = file;
+      download.href = file ? win.URL.createObjectURL(new win.Blob([file], { type: 'application/json' })) : '#';
+    }
+  }
+
+  /** Reads the box now (after a file, the example or Clear), or, while typing, once it rests. */
+  function applyContent(now: boolean): void {
+    clearTimeout(contentTimer);
+    const apply = () => {
+      content = checkContent(contentBox.value);
+      render();
+    };
+    if (now) apply();
+    else contentTimer = setTimeout(apply, CONTENT_DELAY_MS);
+  }
+
   function render(): void {
     const s = strings[state.ui];
     if (appliedUi !== state.ui) {
@@ -518,7 +611,8 @@ export function initDemo(doc: Document = document): Demo {
     const faqView = normalize(state).faqView;
     linkNote.hidden = !faqView.startsWith('#');
     linkNote.querySelector('code')!.textContent = faqView;
-    const text = snippet(state);
+    renderContent(s);
+    const text = snippet(state, undefined, snippetContent());
     if (text !== shownSnippet) {
       snippetCode.textContent = text;
       if (shownSnippet) copyStatus.textContent = '';
@@ -610,7 +704,7 @@ export function initDemo(doc: Document = document): Demo {
   });
 
   copyButton.addEventListener('click', async () => {
-    const text = snippet(state);
+    const text = snippet(state, undefined, snippetContent());
     let ok = false;
     try {
       await win.navigator.clipboard.writeText(text);
@@ -629,6 +723,47 @@ export function initDemo(doc: Document = document): Demo {
       copyStatus.classList.toggle('error', !ok);
       copyStatus.textContent = ok ? (failing ? s.copiedFailingColours : s.copied) : s.copyFailed;
     }, 50);
+  });
+
+  contentBox.addEventListener('input', () => {
+    cleared = false;
+    applyContent(false);
+  });
+  $('#content-example').addEventListener('click', async () => {
+    try {
+      exampleText ??= await (await win.fetch(EXAMPLE_URL)).text();
+      contentBox.value = exampleText;
+    } catch {
+      contentStatus.textContent = strings[state.ui].contentExampleFailed;
+      shownStatus = '';
+      return;
+    }
+    cleared = false;
+    applyContent(true);
+  });
+  $('#content-clear').addEventListener('click', () => {
+    contentBox.value = '';
+    cleared = true;
+    applyContent(true);
+  });
+  $<HTMLInputElement>('#content-file').addEventListener('change', async (event) => {
+    const file = (event.target as HTMLInputElement).files?.[0];
+    if (!file) return;
+    try {
+      contentBox.value = await file.text();
+    } catch {
+      contentStatus.textContent = strings[state.ui].contentFileFailed(file.name);
+      shownStatus = '';
+      return;
+    }
+    cleared = false;
+    applyContent(true);
+  });
+  $('#content-mode').addEventListener('change', (event) => {
+    const value = (event.target as HTMLInputElement).value as ContentMode;
+    if (!CONTENT_MODES.includes(value) || value === contentMode) return;
+    contentMode = value;
+    render();
   });
 
   prefersDark.addEventListener('change', render);

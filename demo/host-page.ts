@@ -17,6 +17,8 @@ export interface HostPage {
   tokens: HTMLStyleElement;
   /** Wraps everything; its height is the frame's height. */
   page: HTMLElement;
+  /** The regional content last given to the widget, as JSON (`''`: none). */
+  content: string;
   cms: {
     parts: HTMLElement[];
     site: HTMLElement;
@@ -92,6 +94,7 @@ export function buildHostPage(doc: Document, tag: string, navCount: number, side
     widget,
     tokens,
     page,
+    content: '',
     cms: {
       parts: [header, intro, sidebar, footer],
       site,
@@ -106,8 +109,12 @@ export function buildHostPage(doc: Document, tag: string, navCount: number, side
   };
 }
 
-/** Applies the settings: attributes and tokens exactly as the snippet has them, the host page's look and words. */
-export function updateHostPage(host: HostPage, state: DemoState, s: DemoStrings): void {
+/**
+ * Applies the settings: attributes and tokens exactly as the snippet has them, the host page's
+ * look and words, and the regional content meant for this widget (its `content` property: a new
+ * object only when it changed).
+ */
+export function updateHostPage(host: HostPage, state: DemoState, s: DemoStrings, content?: unknown): void {
   const { doc, widget, cms } = host;
   doc.documentElement.lang = state.lang;
   doc.title = s.frameTitle(`<${widget.localName}>`);
@@ -122,6 +129,13 @@ export function updateHostPage(host: HostPage, state: DemoState, s: DemoStrings)
   }
   const css = tokenCss(state);
   if (host.tokens.textContent !== css) host.tokens.textContent = css;
+  const json = content === undefined ? '' : JSON.stringify(content);
+  if (host.content !== json) {
+    host.content = json;
+    // Made in the frame's realm, as a script of the host page would make it.
+    const win = doc.defaultView as (Window & typeof globalThis) | null;
+    (widget as HTMLElement & { content?: unknown }).content = json && win ? win.JSON.parse(json) : undefined;
+  }
 
   const isCms = state.background === 'cms';
   for (const part of cms.parts) part.hidden = !isCms;

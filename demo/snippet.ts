@@ -2,6 +2,7 @@
  * The HTML a webmaster pastes for the current settings. The preview is built
  * from the same functions, so what the snippet says is what the preview shows.
  */
+import { CONTENT_FILE, contentFor, inlineJson, type SnippetContent } from './content.js';
 import {
   darkTokenDeclarations,
   elementAttributes,
@@ -52,16 +53,31 @@ export function tokenCss(state: DemoState): string {
 
 const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** One element's markup, e.g. `<ogi-faq lang="en" theme="dark"></ogi-faq>`. */
-export function elementMarkup(state: DemoState, tag: WidgetTag): string {
-  const attrs = elementAttributes(state, tag)
-    .map(([name, value]) => ` ${name}="${escapeAttr(value)}"`)
-    .join('');
-  return `<${tag}${attrs}></${tag}>`;
+/**
+ * One element's markup, e.g. `<ogi-faq lang="en" theme="dark"></ogi-faq>`; with regional
+ * content, `content-src="ogi-content.json"`, or its part of the content in an inline
+ * `<script type="application/json">` child.
+ */
+export function elementMarkup(state: DemoState, tag: WidgetTag, content?: SnippetContent): string {
+  const list = elementAttributes(state, tag);
+  // Only what is for this element: an element with nothing in the file neither waits for it nor carries it.
+  const mine = content && contentFor(content.value, tag);
+  if (content?.mode === 'src' && mine !== undefined) list.push(['content-src', CONTENT_FILE]);
+  const own = content?.mode === 'inline' ? mine : undefined;
+  const attrs = list.map(([name, value]) => ` ${name}="${escapeAttr(value)}"`).join('');
+  if (own === undefined) return `<${tag}${attrs}></${tag}>`;
+  const json = inlineJson(own)
+    .split('\n')
+    .map((l) => `    ${l}`)
+    .join('\n');
+  return `<${tag}${attrs}>\n  <script type="application/json">\n${json}\n  </script>\n</${tag}>`;
 }
 
-/** The whole snippet: script tag (with its integrity), `<style>` (when a token differs) and the element(s). */
-export function snippet(state: DemoState, scriptDir: string = SCRIPT_DIR): string {
+/**
+ * The whole snippet: script tag (with its integrity), `<style>` (when a token differs) and the
+ * element(s), with the regional content when there is some.
+ */
+export function snippet(state: DemoState, scriptDir: string = SCRIPT_DIR, content?: SnippetContent): string {
   const lines = [
     '<script',
     '  type="module"',
@@ -74,6 +90,6 @@ export function snippet(state: DemoState, scriptDir: string = SCRIPT_DIR): strin
   if (css) {
     lines.push('<style>', ...css.split('\n').map((l) => `  ${l}`), '</style>');
   }
-  for (const key of widgetKeys(state.widget)) lines.push(elementMarkup(state, tagOf(key)));
+  for (const key of widgetKeys(state.widget)) lines.push(elementMarkup(state, tagOf(key), content));
   return lines.join('\n');
 }

@@ -32,6 +32,28 @@ export interface DemoStrings {
   faqViews: { closed: string; open: string; linked: string };
   faqLinkNote: string;
 
+  contentLegend: string;
+  contentHint: string;
+  contentLabel: string;
+  contentExample: string;
+  contentClear: string;
+  contentFileLabel: string;
+  contentPrivacy: string;
+  contentNoJs: string;
+  /** What the panel says of the textarea's content. */
+  contentOk: string;
+  contentProblems: (count: number) => string;
+  contentInvalidJson: string;
+  contentAt: (line: number, column: number) => string;
+  contentWholeFile: string;
+  contentCleared: string;
+  contentFileFailed: (name: string) => string;
+  contentExampleFailed: string;
+  contentModeLegend: string;
+  contentModes: { inline: string; src: string };
+  contentSrcNote: string;
+  contentDownload: string;
+
   tokensLegend: string;
   colorLabels: Record<ColorKey, string>;
   darkAccentLabel: string;
@@ -130,6 +152,29 @@ export const strings: Record<Lang, DemoStrings> = {
       linked: 'Dibuka lewat tautan ke satu pertanyaan',
     },
     faqLinkNote: 'Tautan langsung ke pertanyaan ini: alamat halaman Anda diikuti',
+
+    contentLegend: 'Konten Anda',
+    contentHint:
+      'Kontak, pertanyaan, tonggak dan bagian milik daerah Anda, sebagai berkas JSON: tempel, buka berkasnya, atau mulai dari contoh. Pratinjau dan cuplikan langsung mengikutinya.',
+    contentLabel: 'Berkas konten (JSON)',
+    contentExample: 'Muat contoh',
+    contentClear: 'Kosongkan',
+    contentFileLabel: 'Atau buka berkas .json',
+    contentPrivacy: 'Konten Anda tetap di halaman ini: tidak dikirim ke mana pun dan tidak masuk tautan.',
+    contentNoJs: 'Pratinjau "Tanpa JavaScript" mengabaikannya dan menampilkan konten nasional.',
+    contentOk: 'Tidak ada masalah.',
+    contentProblems: (count) => `${count} masalah; bagian lainnya tetap dipakai:`,
+    contentInvalidJson: 'Bukan JSON yang sah',
+    contentAt: (line, column) => `baris ${line}, kolom ${column}`,
+    contentWholeFile: '(seluruh berkas)',
+    contentCleared: 'Dikosongkan: widget menampilkan konten nasional.',
+    contentFileFailed: (name) => `Berkas ${name} tidak dapat dibaca.`,
+    contentExampleFailed: 'Contoh tidak dapat dimuat.',
+    contentModeLegend: 'Konten Anda dalam cuplikan',
+    contentModes: { inline: 'JSON di dalam setiap elemen', src: 'Satu berkas,' },
+    contentSrcNote:
+      'Simpan berkasnya sebagai ogi-content.json di folder yang sama dengan halaman Anda (atau ubah content-src ke alamatnya).',
+    contentDownload: 'Unduh berkasnya (ogi-content.json)',
 
     tokensLegend: 'Warna dan bentuk',
     colorLabels: {
@@ -252,6 +297,29 @@ export const strings: Record<Lang, DemoStrings> = {
       linked: 'Opened by a link to one question',
     },
     faqLinkNote: 'Direct link to this question: your page’s address followed by',
+
+    contentLegend: 'Your content',
+    contentHint:
+      "Your region's own contact, questions, milestones and sections, as a JSON file: paste it, open the file, or start from the example. The preview and the snippet follow it as you type.",
+    contentLabel: 'Content file (JSON)',
+    contentExample: 'Load the example',
+    contentClear: 'Clear',
+    contentFileLabel: 'Or open a .json file',
+    contentPrivacy: 'Your content stays on this page: it is sent nowhere and is not kept in the link.',
+    contentNoJs: 'The "Without JavaScript" preview ignores it and shows the national content.',
+    contentOk: 'No problems.',
+    contentProblems: (count) => `${count} ${count === 1 ? 'problem' : 'problems'}; the rest still applies:`,
+    contentInvalidJson: 'Not valid JSON',
+    contentAt: (line, column) => `line ${line}, column ${column}`,
+    contentWholeFile: '(the whole file)',
+    contentCleared: 'Cleared: the widgets show the national content.',
+    contentFileFailed: (name) => `The file ${name} could not be read.`,
+    contentExampleFailed: 'The example could not be loaded.',
+    contentModeLegend: 'Your content in the snippet',
+    contentModes: { inline: 'JSON inside each element', src: 'One file,' },
+    contentSrcNote:
+      'Save the file as ogi-content.json in the same folder as your page (or change content-src to its address).',
+    contentDownload: 'Download the file (ogi-content.json)',
 
     tokensLegend: 'Colours and shape',
     colorLabels: {
