@@ -4,6 +4,8 @@
 //   node scripts/screenshots.mjs [tag …]   → screenshots/<tag>-<lang>-<theme>-<width>.png
 // and the demo page (served from source by Vite, as `npm start` does) at 375 and 1280 px:
 //   node scripts/screenshots.mjs demo      → screenshots/demo-<view>-<width>.png
+// and the demo with the example content loaded (also docs/images/demo-content.png, for the README):
+//   node scripts/screenshots.mjs demo-content → screenshots/demo-content-<width>.png
 // With no argument it takes both. $OGI_SHOTS_DIR (absolute) writes them elsewhere, e.g. /tmp/shots.
 import { mkdir } from 'node:fs/promises';
 import { URLSearchParams } from 'node:url';
@@ -13,7 +15,7 @@ import { TAGS } from './elements.mjs';
 import { serve } from './serve.mjs';
 
 const args = process.argv.slice(2);
-const tags = args.length ? args.filter((a) => a !== 'demo') : TAGS;
+const tags = args.length ? args.filter((a) => a !== 'demo' && a !== 'demo-content') : TAGS;
 const root = new URL('..', import.meta.url).pathname;
 const out = process.env.OGI_SHOTS_DIR ?? `${root}screenshots`;
 await mkdir(out, { recursive: true });
@@ -86,6 +88,7 @@ try {
     );
   }
   if (!args.length || args.includes('demo')) await demoShots();
+  else if (args.includes('demo-content')) await demoShots({ only: 'content' });
 } finally {
   await browser.close();
   await server.close();
@@ -96,7 +99,7 @@ try {
  * languages side by side, theme "auto" with an accent that fails in the dark palette, the FAQ
  * opened by a deep link, a 1280 px preview scaled to fit).
  */
-async function demoShots() {
+async function demoShots({ only } = {}) {
   const { createServer } = await import('vite');
   const vite = await createServer({
     configFile: `${root}vite.config.ts`,
@@ -112,7 +115,7 @@ async function demoShots() {
     timeline: '?w=timeline&orientation=horizontal&muted=%23333333&max-width=72rem&width=1280',
   };
   try {
-    for (const [name, query] of Object.entries(views)) {
+    for (const [name, query] of only ? [] : Object.entries(views)) {
       for (const width of [375, 1280]) {
         const page = await browser.newPage({ viewport: { width, height: 900 } });
         await page.goto(`${base}${query}`);
@@ -135,7 +138,45 @@ async function demoShots() {
         await page.close();
       }
     }
+    await contentShots(base);
   } finally {
     await vite.close();
+  }
+}
+
+/**
+ * The "Your content" panel with the example loaded, in English: the settings scrolled to the
+ * panel, the snippet carrying the content and the previews showing it. The 1280 px one is also
+ * docs/images/demo-content.png.
+ */
+async function contentShots(base) {
+  for (const width of [375, 1280]) {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(`${base}?ui=en&lang=en&w=contact`);
+    await page.waitForFunction(() => document.documentElement.dataset.demoReady === 'true', null, {
+      timeout: 60000,
+    });
+    await page.click('#content-example');
+    await page.waitForFunction(() => document.querySelector('#content-status')?.textContent?.trim());
+    await page.waitForTimeout(800);
+    // Wide: the preview beside the panel (the settings stay in view); a phone: the panel, then the preview.
+    await page.evaluate((wide) => {
+      if (wide) document.querySelector('#preview-heading').scrollIntoView({ block: 'start' });
+      document.querySelector('#content-group').scrollIntoView({ block: 'start' });
+    }, width > 1000);
+    const file = `${out}/demo-content-${width}.png`;
+    await page.screenshot({ path: file });
+    console.log(file);
+    if (width === 1280) {
+      await mkdir(`${root}docs/images`, { recursive: true });
+      await page.screenshot({ path: `${root}docs/images/demo-content.png` });
+      console.log(`${root}docs/images/demo-content.png`);
+    } else {
+      await page.evaluate(() => document.querySelector('#preview-heading').scrollIntoView({ block: 'start' }));
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `${out}/demo-content-${width}-preview.png` });
+      console.log(`${out}/demo-content-${width}-preview.png`);
+    }
+    await page.close();
   }
 }
