@@ -45,6 +45,11 @@ export interface RenderOptions {
   content?: unknown;
   /** URL of `ogi-widgets.css`: the shadow root links it instead of holding an inline `<style>`. */
   stylesheet?: string;
+  /**
+   * `<ogi-ogp-timeline>` only: `vertical` (the element's default, no attribute written) or
+   * `horizontal`, which changes the shadow content (the list's class, focus and label).
+   */
+  orientation?: 'vertical' | 'horizontal';
 }
 
 /** A mistake in what was asked for (unknown tag, bad option); its message is one line. */
@@ -76,6 +81,14 @@ function attributes(tag: string, options: RenderOptions): string {
   }
   if (!(TAGS as readonly string[]).includes(tag))
     throw new RenderError(`unknown element "${String(tag).slice(0, 40)}"; use one of ${TAGS.join(', ')}`);
+  const { orientation } = options;
+  if (orientation !== undefined) {
+    if (tag !== 'ogi-ogp-timeline')
+      throw new RenderError(`orientation is an attribute of ogi-ogp-timeline, not of ${tag}`);
+    if (orientation !== 'vertical' && orientation !== 'horizontal')
+      throw new RenderError(`orientation must be vertical or horizontal, not "${String(orientation).slice(0, 40)}"`);
+    if (orientation === 'horizontal') attrs += ` orientation="horizontal"`;
+  }
   return attrs;
 }
 
