@@ -16,8 +16,8 @@ import ts from 'typescript';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
-/** Folders of dist/ no page loads: declaration files, and the server renderer (Node only). */
-const NOT_FOR_PAGES = new Set(['types', 'ssr']);
+/** Folders of dist/ no page loads: declaration files, the server renderer (Node only), the WordPress plugin (its own copies). */
+const NOT_FOR_PAGES = new Set(['types', 'ssr', 'wordpress']);
 
 /** Every `.js` and `.css` file under `dir` a page may load, relative to `dir`, with `/`, sorted. */
 export function pageFiles(dir) {

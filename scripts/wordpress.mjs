@@ -1,0 +1,87 @@
+/**
+ * `npm run build`, after scripts/ssr/build-static.mjs: the WordPress plugin folder
+ * dist/wordpress/ogi-widgets/, assembled from the repository's wordpress/ folder and dist/:
+ *  - the PHP, the block and readme.txt from wordpress/, with `@VERSION@` replaced by package.json's version;
+ *  - ogi-widgets.js and ogi-widgets.css from dist/ (the plugin serves them itself);
+ *  - ogi-content.schema.json (dist/'s; the test fixture until the build publishes one);
+ *  - fragments/<tag>.<lang>.h<level>[.horizontal].html: every fragment a shortcode can print,
+ *    written by the widgets' own renderer (dist/ssr/index.js) with the stylesheet placeholder
+ *    the PHP replaces by the plugin's URL. The PHP never writes widget markup itself.
+ *   node scripts/wordpress.mjs   (OGI_OUT_DIR=dir: another output folder)
+ */
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = resolve(root, process.env.OGI_OUT_DIR ?? 'dist');
+const source = join(root, 'wordpress');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+/** What the fragments hold where the stylesheet's URL goes (includes/render.php replaces it). */
+export const PLACEHOLDER = 'OGI_WIDGETS_STYLESHEET_URL';
+export const HEADING_LEVELS = [1, 2, 3, 4, 5, 6];
+/** The orientations stored apart: `horizontal` changes the timeline's shadow content. */
+export const ORIENTATIONS = { 'ogi-ogp-timeline': ['vertical', 'horizontal'] };
+/** The schema the plugin validates pasted content with: the published one, else the test fixture. */
+const SCHEMAS = [join(dist, 'ogi-content.schema.json'), join(root, 'test/fixtures/ogi-content.schema.json')];
+
+/** The fragment's file name under fragments/ for these options. */
+export const fragmentName = (tag, lang, level, orientation = 'vertical') =>
+  `${tag}.${lang}.h${level}${orientation === 'horizontal' ? '.horizontal' : ''}.html`;
+
+/** Every fragment the plugin stores: [file name, renderToString options]. */
+export function fragmentList(TAGS, LOCALES) {
+  const out = [];
+  for (const tag of TAGS) {
+    for (const lang of LOCALES) {
+      for (const headingLevel of HEADING_LEVELS) {
+        for (const orientation of ORIENTATIONS[tag] ?? [undefined]) {
+          const options = { lang, headingLevel, stylesheet: PLACEHOLDER };
+          if (orientation) options.orientation = orientation;
+          out.push([fragmentName(tag, lang, headingLevel, orientation), tag, options]);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Files under `dir`, relative, sorted. */
+function walk(dir, sub = '') {
+  return readdirSync(join(dir, sub), { withFileTypes: true })
+    .flatMap((d) => {
+      const rel = sub ? `${sub}/${d.name}` : d.name;
+      return d.isDirectory() ? walk(dir, rel) : [rel];
+    })
+    .sort();
+}
+
+async function main() {
+  const { LOCALES, TAGS, renderToString } = await import(join(dist, 'ssr/index.js'));
+  const out = join(dist, 'wordpress/ogi-widgets');
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(join(out, 'fragments'), { recursive: true });
+
+  for (const rel of walk(source)) {
+    mkdirSync(dirname(join(out, rel)), { recursive: true });
+    const text = readFileSync(join(source, rel), 'utf8');
+    writeFileSync(join(out, rel), text.replaceAll('@VERSION@', pkg.version));
+  }
+  for (const file of ['ogi-widgets.js', 'ogi-widgets.css']) cpSync(join(dist, file), join(out, file));
+  const schema = SCHEMAS.find((path) => existsSync(path));
+  if (schema !== SCHEMAS[0])
+    console.warn(`wordpress: no dist/ogi-content.schema.json yet; using ${relative(root, schema)}`);
+  cpSync(schema, join(out, 'ogi-content.schema.json'));
+
+  const fragments = fragmentList(TAGS, LOCALES);
+  for (const [name, tag, options] of fragments) {
+    writeFileSync(join(out, 'fragments', name), await renderToString(tag, options));
+  }
+  const bytes = walk(out).reduce((sum, rel) => sum + statSync(join(out, rel)).size, 0);
+  console.log(
+    `dist/wordpress/ogi-widgets/: the plugin, ${fragments.length} fragments, ${(bytes / 1024).toFixed(0)} KB in all`,
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();
