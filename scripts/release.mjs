@@ -4,12 +4,15 @@
 // modules, chunks, the autoloader, CSS, static fragments, iframe pages, language packs, schema),
 // integrity.json, the source maps (so that an error on a live site can be traced; browsers fetch
 // them only with developer tools open), custom-elements.json and the editor data. Left out:
-// dist/types/ (for bundlers, through npm) and dist/ssr/ (the Node renderer, which needs
-// `npm install ogi-widgets`). Made with Debian's tar and gzip, with fixed owners, order and
-// times, so the same build gives the same archive.
+// dist/types/ (for bundlers, through npm), dist/ssr/ (the Node renderer, which needs
+// `npm install ogi-widgets`) and dist/wordpress/ (its own archive, below). Made with Debian's
+// tar and gzip, with fixed owners, order and times, so the same build gives the same archive.
+// Beside it, release/ogi-widgets-wordpress-<version>.zip: the WordPress plugin, one folder
+// ogi-widgets/ (what wp-admin → Plugins → Add New → Upload Plugin takes), made with Debian's zip,
+// files in name order with the commit's time.
 //   node scripts/release.mjs [--out DIR]   (default: release/)
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +21,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 /** Top-level folders of dist/ that stay out of the archive: no page loads them. */
-export const LEFT_OUT = ['types', 'ssr'];
+export const LEFT_OUT = ['types', 'ssr', 'wordpress'];
 /** Files beside dist/ in the archive. */
 export const DOCS = ['README.md', 'LICENSE', 'CHANGELOG.md'];
 
@@ -66,6 +69,46 @@ export function makeArchive({ dist = join(root, 'dist'), outDir = join(root, 're
   }
 }
 
+/** Writes `<outDir>/ogi-widgets-wordpress-<version>.zip` from `dist/wordpress/ogi-widgets`; resolves to its path. */
+export function makeWordpressZip({ dist = join(root, 'dist'), outDir = join(root, 'release') } = {}) {
+  const plugin = join(dist, 'wordpress/ogi-widgets');
+  if (!existsSync(join(plugin, 'ogi-widgets.php'))) {
+    throw new Error(`${plugin} holds no plugin: run \`npm run build\` first`);
+  }
+  const stage = mkdtempSync(join(tmpdir(), 'ogi-release-wp-'));
+  try {
+    cpSync(plugin, join(stage, 'ogi-widgets'), { recursive: true });
+    const epoch = Number(process.env.SOURCE_DATE_EPOCH ?? gitTime() ?? '0');
+    const entries = [];
+    const walk = (rel) => {
+      entries.push(`${rel}/`);
+      utimesSync(join(stage, rel), epoch, epoch);
+      for (const d of readdirSync(join(stage, rel), { withFileTypes: true })) {
+        if (d.isDirectory()) walk(`${rel}/${d.name}`);
+        else {
+          entries.push(`${rel}/${d.name}`);
+          utimesSync(join(stage, rel, d.name), epoch, epoch);
+        }
+      }
+    };
+    walk('ogi-widgets');
+    entries.sort();
+    mkdirSync(outDir, { recursive: true });
+    const archive = resolve(outDir, `${pkg.name}-wordpress-${pkg.version}.zip`);
+    rmSync(archive, { force: true });
+    // -X: no owners or extra times; -D is not given, so folders have their own entries; -@: names from stdin.
+    execFileSync('zip', ['-X', '-9', '-q', archive, '-@'], {
+      cwd: stage,
+      input: `${entries.join('\n')}\n`,
+      env: { ...process.env, TZ: 'UTC' },
+      stdio: ['pipe', 'inherit', 'inherit'],
+    });
+    return archive;
+  } finally {
+    rmSync(stage, { recursive: true, force: true });
+  }
+}
+
 function gitTime() {
   try {
     return (
@@ -85,4 +128,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const archive = makeArchive(at > 0 ? { outDir: resolve(process.argv[at + 1]) } : {});
   const listing = execFileSync('tar', ['--list', '--file', archive], { encoding: 'utf8' }).trim().split('\n');
   console.log(`release: ${relative(process.cwd(), archive)} (${listing.filter((l) => !l.endsWith('/')).length} files)`);
+  const zip = makeWordpressZip(at > 0 ? { outDir: resolve(process.argv[at + 1]) } : {});
+  console.log(`release: ${relative(process.cwd(), zip)} (the WordPress plugin)`);
 }
