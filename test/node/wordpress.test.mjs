@@ -307,7 +307,11 @@ ogi_widgets_schema_check( ogi_widgets_schema(), ogi_widgets_schema() );
 $paths = wp_list_pluck( ogi_widgets_validate( json_decode( '{"faq":{"items":[{"id":"a","question":{"id":"x","en":3},"answer":["a",1]}]},"x y":1}' ), ogi_widgets_schema() ), 'message', 'path' );
 $root = ogi_widgets_check_content( '[1]' );
 $syntax = ogi_widgets_check_content( '{"faq":' );
-echo wp_json_encode( compact( 'rejected', 'unknown', 'paths', 'root', 'syntax' ) );`),
+$GLOBALS['title'] = 'OGI Widgets';
+ob_start();
+ogi_widgets_settings_page();
+$page = ob_get_clean();
+echo wp_json_encode( compact( 'rejected', 'unknown', 'paths', 'root', 'syntax', 'page' ) );`),
     );
     const message = out.rejected.errors.join('\n');
     for (const expected of [
@@ -334,6 +338,14 @@ echo wp_json_encode( compact( 'rejected', 'unknown', 'paths', 'root', 'syntax' )
     });
     assert.deepEqual(out.root, ['expected regional content']);
     assert.match(out.syntax[0], /not valid JSON/);
+    // The page itself: a Settings API form (options.php checks its nonce and manage_options).
+    assert.match(out.page, /<form method="post" action="options\.php">/);
+    assert.match(out.page, /name='option_page' value='ogi_widgets'/);
+    assert.match(out.page, /name="_wpnonce" value="[0-9a-f]{10}"/);
+    for (const field of ['lang', 'theme', 'source', 'url', 'json'])
+      assert.match(out.page, new RegExp(`name="ogi_widgets\\[${field}\\]"`));
+    assert.match(out.page, /not an address/, 'the rejected content is shown again for correction');
+    assert.match(out.page, /the saved content is unchanged/);
     site.php(`delete_option( 'ogi_widgets' );`);
   });
 
@@ -392,7 +404,7 @@ echo wp_insert_post( array( 'post_title' => 'Regional', 'post_status' => 'publis
     if (live[0].text.includes(organization)) assert.ok(true);
     else
       console.log(
-        '# regional contact not shown: dist/ogi-widgets.js does not read inline content yet (checked once it does)',
+        'regional contact not shown: dist/ogi-widgets.js does not read inline content yet (checked once it does)',
       );
   });
 });
