@@ -2,7 +2,7 @@
 // The WordPress plugin (dist/wordpress/ogi-widgets/, built by scripts/wordpress.mjs):
 //  - its files: the header, the fragments (byte for byte what the renderer writes), the zip;
 //  - in a real WordPress (Debian's, on a throw-away MariaDB, served by `php -S`): an Author's
-//    post with the four shortcodes, with JavaScript off and on in Chromium; escaping; the block;
+//    post with the four shortcodes, with JavaScript off and on in Chromium, on in Firefox; escaping; the block;
 //    the settings' validation; regional content printed for the script, with a <noscript>.
 // The WordPress part needs php-cli, php-mysql, mariadb-server and wordpress (.ci/run installs them).
 import { execFileSync } from 'node:child_process';
@@ -13,6 +13,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findBrowser } from '../../scripts/browsers.mjs';
 import { makeWordpressZip } from '../../scripts/release.mjs';
 import { PLACEHOLDER, fragmentList } from '../../scripts/wordpress.mjs';
@@ -225,6 +226,48 @@ echo wp_insert_post( array(
     assert.deepEqual(on.errors, [], 'no console error');
     assert.deepEqual(problems(), [], 'no PHP notice or warning');
   });
+
+  it(
+    'upgrades them in Firefox too, one copy each, no console error',
+    { skip: !findBrowser('firefox') && 'no Firefox' },
+    async () => {
+      const firefox = await puppeteer.launch({
+        browser: 'firefox',
+        executablePath: findBrowser('firefox'),
+        headless: true,
+        timeout: 60_000,
+      });
+      try {
+        const page = await firefox.newPage();
+        const errors = [];
+        page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+        page.on('pageerror', (e) => errors.push(String(e)));
+        await page.goto(postUrl, { waitUntil: 'load', timeout: 30_000 });
+        await page.waitForFunction(
+          () =>
+            [...document.querySelectorAll('ogi-about, ogi-faq, ogi-ogp-timeline, ogi-contact')].every(
+              (e) => customElements.get(e.localName) && e.hasUpdated,
+            ),
+          { timeout: 30_000 },
+        );
+        const state = await page.evaluate(() =>
+          [...document.querySelectorAll('ogi-about, ogi-faq, ogi-ogp-timeline, ogi-contact')].map((e) => [
+            e.localName,
+            e.getAttribute('lang'),
+            e.shadowRoot.querySelectorAll('[part~=base]').length,
+            e.shadowRoot.querySelectorAll('h1, h2, h3, h4, h5, h6').length,
+          ]),
+        );
+        assert.deepEqual(
+          state,
+          off.state.map((w) => [w.tag, w.lang, 1, w.headings]),
+        );
+        assert.deepEqual(errors, []);
+      } finally {
+        await firefox.close().catch(() => {});
+      }
+    },
+  );
 
   it('escapes every attribute: hostile values fall back to the defaults, without a PHP notice', () => {
     const out = JSON.parse(
