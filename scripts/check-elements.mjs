@@ -57,6 +57,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     folders,
     hasFile: (path) => existsSync(new URL(path, root)),
   });
+  // Fragments are stamped with this version; the browser takes over only its own release's.
+  const version = /VERSION = '([^']+)'/.exec(read('src/version.ts'))?.[1];
+  if (version !== JSON.parse(read('package.json')).version)
+    problems.push(`src/version.ts says ${version}, package.json ${JSON.parse(read('package.json')).version}`);
   if (problems.length) {
     console.error(
       `The element list (src/elements.ts) and the files that repeat it disagree:\n- ${problems.join('\n- ')}`,

@@ -1,4 +1,3 @@
-import { hydrate } from '@lit-labs/ssr-client';
 import {
   LitElement,
   html,
@@ -11,6 +10,7 @@ import {
 import { DEFAULT_LOCALE, inheritedLang, matchLocale, type Locale } from './lang.js';
 import { heading } from './heading.js';
 import { baseStyles } from './styles.js';
+import { STAMP, stamp, takeOver } from './hydrate.js';
 import { LOAD_TIMEOUT, fill, load, read, type ContentError, type ContentKey, type Regional } from './regional.js';
 
 /** Whether `value` is one of `list` (an `as const` list of the values an attribute takes). */
@@ -148,24 +148,33 @@ export class OgiElement extends LitElement {
 
   /**
    * A shadow root that came with the HTML (a declarative one, from `ogi-widgets/ssr` or
-   * `dist/static/`) is kept, with the styles it holds, instead of a new one being drawn.
+   * `dist/static/`) is kept; the element's styles are adopted into it, so that it is styled even
+   * where the page's CSP blocks the fragment's inline `<style>`.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (!this.shadowRoot) return super.createRenderRoot();
-    this.#hydrate = true;
-    return this.shadowRoot;
+    this.#hydrate = !!this.shadowRoot;
+    const root = super.createRenderRoot();
+    // Lit would render before the root's first node (the fragment's `<style>`); the taken-over part is the root's.
+    if (this.#hydrate) this.renderOptions.renderBefore = null;
+    return root;
+  }
+
+  /** What `render()` gives, stamped: the server writes it on the host (`data-ogi-ssr`), the browser compares. */
+  #stamp(result: unknown): string {
+    return stamp(this.locale, this.titleLevel, result);
   }
 
   /**
    * The first update of a server-rendered widget binds the template to the DOM already there
-   * (Lit's `hydrate`) before rendering, so the render finds nothing to redraw, only a value
-   * the server wrote differently to correct; what the visitor did before the script came (an
-   * open question, focus) stays.
+   * (Lit's `hydrate`) when that DOM is what this release renders now (its stamp), so that what the
+   * visitor did before the script came (an open question, focus) stays. Any other HTML (another
+   * release's, a changed language or level, edited by a CMS) is drawn anew, with one warning.
    */
   protected override update(changed: PropertyValues): void {
     if (this.#hydrate) {
       this.#hydrate = false;
-      hydrate(this.render(), this.renderRoot, this.renderOptions);
+      const result = this.render();
+      takeOver(this, result, this.getAttribute(STAMP) === this.#stamp(result));
     }
     super.update(changed);
   }
@@ -312,6 +321,7 @@ export class OgiElement extends LitElement {
     // The server renderer calls no `shouldUpdate`.
     if (isServer) this.#readContent(changed);
     super.willUpdate(changed);
+    if (isServer) this.setAttribute(STAMP, this.#stamp(this.render()));
     // Unset (a removed attribute, `undefined` from a framework) means the default; no warning.
     if (changed.has('headingLevel') && this.headingLevel != null && !levelOf(this.headingLevel)) {
       this.warnOnce(
