@@ -3,7 +3,8 @@
  * `ogi-widgets` command and `ogi-widgets/ssr` use (dist/ssr/index.js):
  *  - dist/static/<tag>.<lang>.html: each widget as a fragment with its styles inline;
  *  - dist/ogi-widgets.css: every widget's styles, for fragments rendered with a stylesheet link;
- *  - dist/embed/<tag>.<lang>.html: a complete page per fragment, for an <iframe>: it shows with
+ *  - dist/embed/<tag>.<lang>.html: a complete page per fragment (styles linked from
+ *    ../ogi-widgets.css, so a strict CSP lets them through), for an <iframe>: it shows with
  *    scripts off, goes live with ../ogi-widgets.js, and tells its parent its height (height.js);
  *  - dist/ogi-content.schema.json and dist/content/<lang>.json: the regional content file's schema
  *    and the built-in words as language packs.
@@ -43,7 +44,8 @@ const titleOf = (html) =>
 await mkdir(resolve(dist, 'embed'), { recursive: true });
 for (const tag of TAGS) {
   for (const lang of LOCALES) {
-    const fragment = await renderToString(tag, { lang });
+    // Linked styles: a page under `style-src 'self'` blocks an inline <style>, even in a shadow root.
+    const fragment = await renderToString(tag, { lang, stylesheet: '../ogi-widgets.css' });
     const page = `<!doctype html>
 <html lang="${lang}">
 <head>

@@ -100,9 +100,14 @@ const INLINE_STYLE = /(<template shadowroot="open" shadowrootmode="open">)<style
  * its whole content (and its styles, inline or linked), no script. The `<!--lit-…-->` comments
  * in it are what lets the script take the DOM over instead of drawing it again: keep them.
  *
+ * The element carries `data-ogi-ssr` (release, language, title level and a hash of what it
+ * rendered): the script takes the fragment over only when it would render the same, and draws
+ * it anew otherwise (another release, a changed `lang`, HTML a CMS rewrote).
+ *
  * Throws a `RenderError` (one-line message) for an unknown tag or a bad option.
  */
 export async function renderToString(tag: string, options: RenderOptions = {}): Promise<string> {
+  if (!options || typeof options !== 'object') throw new RenderError('options must be an object');
   const { stylesheet, content } = options;
   if (content !== undefined && (!content || typeof content !== 'object' || Array.isArray(content))) {
     throw new RenderError('content must be an object (a parsed content file)');
@@ -128,7 +133,9 @@ export async function renderToString(tag: string, options: RenderOptions = {}): 
     .replace(/^(<[\w-]+)\s+/, '$1 ');
   if (stylesheet !== undefined) {
     if (!INLINE_STYLE.test(out)) throw new Error(`no inline style found in <${tag}>'s shadow root`);
-    out = out.replace(INLINE_STYLE, `$1<link rel="stylesheet" href="${escapeAttr(stylesheet.trim())}">`);
+    // A function, not a string: `$&`, `$'`, `$1`… in the URL stay as written.
+    const link = `<link rel="stylesheet" href="${escapeAttr(stylesheet.trim())}">`;
+    out = out.replace(INLINE_STYLE, (_, open: string) => open + link);
   }
   return out;
 }
