@@ -6,8 +6,10 @@
  * Prints one widget as static HTML (a declarative shadow root; no script needed to show it).
  * A mistake: one line on stderr, nothing on stdout, exit code 1 (2 for a bad command line).
  */
-import { readFile, stat } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
+import { Buffer } from 'node:buffer';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { TextDecoder, parseArgs } from 'node:util';
 
 const USAGE = `Usage: ogi-widgets render <tag> [options]
 
@@ -28,8 +30,18 @@ JavaScript off, and the widgets' script takes it over when it loads.
 
 class UsageError extends Error {}
 
+/** The largest --content file read (bytes). */
+const MAX_CONTENT = 256 * 1024;
+
+/** Quoted for the terminal: control characters (escape sequences) are written as `\u001b`, never sent raw. */
+const quote = (value) => JSON.stringify(String(value).slice(0, 200));
+
 function fail(message, code = 1) {
-  process.stderr.write(`ogi-widgets: ${String(message).split('\n')[0]}\n`);
+  const line = String(message)
+    .split('\n')[0]
+    // eslint-disable-next-line no-control-regex -- these are the characters it escapes
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  process.stderr.write(`ogi-widgets: ${line}\n`);
   process.exitCode = code;
 }
 
@@ -61,31 +73,45 @@ async function main(argv) {
   if (command !== 'render')
     throw new UsageError(
       command
-        ? `unknown command "${command}"; try: ogi-widgets render <tag>`
+        ? `unknown command ${quote(command)}; try: ogi-widgets render <tag>`
         : 'missing command; try: ogi-widgets render <tag> (or --help)',
     );
   if (!tag) throw new UsageError('missing <tag>; one of ogi-about, ogi-faq, ogi-ogp-timeline, ogi-contact');
-  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  if (extra.length) throw new UsageError(`unexpected argument ${quote(extra[0])}`);
 
   const options = { lang: values.lang, theme: values.theme, stylesheet: values.stylesheet };
   if (values['heading-level'] !== undefined) {
     const raw = values['heading-level'];
-    options.headingLevel = /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
+    if (!/^\s*[1-6]\s*$/.test(raw))
+      throw new UsageError(`--heading-level must be a whole number from 1 to 6, not ${quote(raw)}`);
+    options.headingLevel = Number(raw);
   }
   if (values.content !== undefined) {
+    const file = quote(values.content);
     let text;
+    let handle;
     try {
-      const info = await stat(values.content);
+      // Opened without blocking, then checked on the open file: a FIFO or a device never hangs the command.
+      handle = await open(values.content, constants.O_RDONLY | constants.O_NONBLOCK);
+      const info = await handle.stat();
       if (!info.isFile()) throw Object.assign(new Error(), { code: 'not a regular file' });
-      if (info.size > 256 * 1024) throw Object.assign(new Error(), { code: 'over 256 KB' });
-      text = await readFile(values.content, 'utf8');
+      if (info.size > MAX_CONTENT) throw Object.assign(new Error(), { code: 'over 256 KB' });
+      const buffer = Buffer.alloc(MAX_CONTENT + 1);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+      if (bytesRead > MAX_CONTENT) throw Object.assign(new Error(), { code: 'over 256 KB' });
+      text = new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, bytesRead));
     } catch (error) {
-      throw new Error(`cannot read ${values.content}: ${error.code ?? error.message}`);
+      const why = error instanceof TypeError ? 'not UTF-8 text' : (error.code ?? 'unreadable');
+      throw new Error(`cannot read ${file}: ${why}`);
+    } finally {
+      await handle?.close();
     }
     try {
       options.content = JSON.parse(text);
     } catch (error) {
-      throw new Error(`${values.content} is not valid JSON: ${error.message}`);
+      // Never the parser's message: it quotes the file's bytes.
+      const at = /position (\d+)/.exec(error.message)?.[1];
+      throw new Error(`${file} is not valid JSON${at ? ` (at character ${at})` : ''}`);
     }
   }
   // Loaded only now: a bad command line gets its answer without loading the renderer.
