@@ -46,8 +46,6 @@ export function takeOver(el: LitElement, result: unknown, fresh: boolean): void 
   if (root._$litPart$) return;
   root.replaceChildren();
   if (!warned)
-    console.warn(
-      `[ogi-widgets] <${el.localName}>: its server-rendered HTML is from another release or was changed (${el.getAttribute(STAMP)?.slice(0, 60)}); drawn again.`,
-    );
+    console.warn(`[ogi-widgets] <${el.localName}>: server-rendered HTML of another release, or changed: drawn anew.`);
   warned = true;
 }
