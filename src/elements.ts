@@ -23,4 +23,4 @@ export type ElementInfo = (typeof ELEMENTS)[number];
 export type ElementTag = ElementInfo['tag'];
 
 /** Every tag, in list order. */
-export const TAGS: readonly ElementTag[] = ELEMENTS.map((e) => e.tag);
+export const TAGS: readonly ElementTag[] = /* @__PURE__ */ ELEMENTS.map((e) => e.tag);
