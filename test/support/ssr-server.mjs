@@ -53,6 +53,9 @@ process.stdout.write(JSON.stringify(out));`;
   return JSON.parse(result.stdout);
 }
 
+/** Pipes stdin through WordPress's wpautop() (test/support/wpautop.php, needs php-cli and wordpress). */
+const WPAUTOP = `require('node:child_process').spawn('php', [${JSON.stringify(fileURLToPath(new URL('./wpautop.php', import.meta.url)))}], { stdio: 'inherit' }).on('exit', (c) => process.exit(c ?? 1));`;
+
 let reports = [];
 
 export function ssrMiddleware() {
@@ -103,6 +106,7 @@ export function ssrMiddleware() {
 export const ssrPlugin = {
   name: 'ssr-render',
   async executeCommand({ command, payload }) {
+    if (command === 'wpautop') return run(['-e', WPAUTOP], payload.html);
     if (command !== 'ssr-render') return undefined;
     return payload.via === 'cli' ? renderWithCli(payload.args) : renderWithApi(payload.jobs);
   },
