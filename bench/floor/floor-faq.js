@@ -2,8 +2,8 @@
 // Hand-written, dependency-free: the same content, the same shadow DOM (elements,
 // parts, ids, classes) and the same styles as <ogi-faq>, built with plain DOM calls
 // (createElement, cloneNode, textContent; never innerHTML of data). It supports what
-// the benchmark exercises: the `items` property, openAll()/closeAll() (and the two
-// buttons), `lang` and `heading-level` attributes, and the `ogi-faq-toggle` event.
+// the benchmark exercises: the `items` property, openAll()/closeAll() (and the one
+// toggle button), `lang` and `heading-level` attributes, and the `ogi-faq-toggle` event.
 // It does not follow the URL hash, printing, or `lang` changes on ancestors.
 /* global HTMLElement, customElements, CSSStyleSheet, CustomEvent */
 import { commonContent, faqContent } from '../.build/faq-content.js';
@@ -96,6 +96,8 @@ export class FloorFaq extends HTMLElement {
   #details = [];
   /** The "(opens in a new tab)" spans of external links. */
   #newTabs = [];
+  /** Whether every question is open (the button then closes them all). */
+  #allOpen = false;
 
   constructor() {
     super();
@@ -152,25 +154,22 @@ export class FloorFaq extends HTMLElement {
         id: 'title',
       }),
       lead: element('p', { class: 'lead' }),
-      openText: document.createTextNode(''),
-      closeText: document.createTextNode(''),
+      toggleText: document.createTextNode(''),
+      toggleIcon: p.expand.cloneNode(true),
       status: element('p', { part: 'status', class: 'status visually-hidden', role: 'status', 'aria-live': 'polite' }),
       list: element('div', { part: 'list', class: 'list' }),
     };
-    const toolbar = element('div', { class: 'toolbar' });
-    const open = element('button', { part: 'button', type: 'button' });
-    open.append(p.expand.cloneNode(true), ui.openText);
-    open.addEventListener('click', () => {
-      this.openAll();
-      this.#announce('allOpened');
+    // As in <ogi-faq>: one button that opens every answer, or closes them all once all are open.
+    const toolbar = element('div', { class: 'toolbar js' });
+    const button = element('button', { part: 'button', type: 'button' });
+    button.append(ui.toggleIcon, ui.toggleText);
+    button.addEventListener('click', () => {
+      const close = this.#allOpen;
+      if (close) this.closeAll();
+      else this.openAll();
+      this.#announce(close ? 'allClosed' : 'allOpened');
     });
-    const close = element('button', { part: 'button', type: 'button' });
-    close.append(p.collapse.cloneNode(true), ui.closeText);
-    close.addEventListener('click', () => {
-      this.closeAll();
-      this.#announce('allClosed');
-    });
-    toolbar.append(open, close);
+    toolbar.append(button);
     ui.base.append(ui.eyebrow, ui.title, ui.lead, toolbar, ui.status, ui.list);
     this.#ui = ui;
     this.#setTexts();
@@ -185,8 +184,7 @@ export class FloorFaq extends HTMLElement {
     ui.eyebrow.textContent = t.eyebrow;
     ui.title.textContent = t.title;
     ui.lead.textContent = t.intro;
-    ui.openText.data = t.openAll;
-    ui.closeText.data = t.closeAll;
+    ui.toggleText.data = this.#allOpen ? t.closeAll : t.openAll;
   }
 
   #switchLocale() {
@@ -247,27 +245,32 @@ export class FloorFaq extends HTMLElement {
         return ul;
       }
       if (typeof b.quote !== 'string') return '';
-      const figure = element('figure', { class: 'quote' });
-      const blockquote = element('blockquote');
+      // As shared/quote.ts's quotation(): figure, blockquote, then a caption with cite, role and original.
+      const figure = element('figure', { part: 'figure', class: 'figure' });
+      const blockquote = element('blockquote', { part: 'quote', class: 'quote' });
       if (typeof b.lang === 'string') blockquote.setAttribute('lang', b.lang);
       const words = element('p');
-      words.textContent = `“${b.quote}”`;
+      words.textContent = b.quote;
       blockquote.append(words);
-      figure.append(blockquote);
-      if (typeof b.cite === 'string') {
-        const caption = element('figcaption');
-        caption.textContent = `— ${b.cite}${typeof b.note === 'string' ? ` (${b.note})` : ''}`;
-        figure.append(caption);
+      const caption = element('figcaption', { part: 'caption', class: 'caption' });
+      const cite = element('cite');
+      cite.textContent = typeof b.cite === 'string' ? b.cite : '';
+      caption.append(cite);
+      if (typeof b.note === 'string' && b.note) {
+        const role = element('span', { class: 'role' });
+        role.textContent = b.note;
+        caption.append(role);
       }
-      const o = b.original && typeof b.original === 'object' ? b.original : {};
-      if (typeof o.text === 'string') {
-        const original = element('p', { class: 'original' });
-        const span = element('span');
-        if (typeof o.lang === 'string') span.setAttribute('lang', o.lang);
-        span.textContent = `“${o.text}”`;
-        original.append(typeof o.label === 'string' ? `${o.label}: ` : '', span);
-        figure.append(original);
+      const o = b.original && typeof b.original === 'object' ? b.original : undefined;
+      if (o) {
+        const original = element('span', { class: 'original' });
+        const q = element('q');
+        if (typeof o.lang === 'string') q.setAttribute('lang', o.lang);
+        q.textContent = o.text;
+        original.append(`${o.label}: `, q);
+        caption.append(original);
       }
+      figure.append(blockquote, caption);
       return figure;
     };
 
@@ -283,12 +286,25 @@ export class FloorFaq extends HTMLElement {
     this.#details = details;
     this.#newTabs = newTabs;
     this.#ui.list.replaceChildren(fragment);
+    this.#syncToggle();
+  }
+
+  #syncToggle() {
+    const allOpen = this.#details.length > 0 && this.#details.every((d) => d.open);
+    if (allOpen === this.#allOpen) return;
+    this.#allOpen = allOpen;
+    const p = prototypes();
+    const next = (allOpen ? p.collapse : p.expand).cloneNode(true);
+    this.#ui.toggleIcon.replaceWith(next);
+    this.#ui.toggleIcon = next;
+    this.#setTexts();
   }
 
   #onToggle = (event) => {
     const details = event.target;
     if (details.localName !== 'details' || !details.classList.contains('item')) return;
     if (event.oldState && event.oldState === event.newState) return;
+    this.#syncToggle();
     this.dispatchEvent(
       new CustomEvent('ogi-faq-toggle', {
         detail: { id: details.id, open: details.open },

@@ -77,22 +77,25 @@ export async function prepareFiles({ root, benchDir, distDir }) {
 }
 
 /**
- * Which scripts render all four of ours: dist/ogi-widgets.js when it defines
- * all four, otherwise the four per-element modules (reported as such).
+ * Which scripts render all four of ours (served under `prefix`): `ogi-widgets.js` when it
+ * defines all four, otherwise the four per-element modules (reported as such).
  */
-export async function oursScripts(browser, url) {
+export async function oursScripts(browser, url, prefix = '/dist') {
   const p = await openPage(browser, `${url}/pages/blank.html`);
-  const defined = await p.page.evaluate(async (tags) => {
-    await import('/dist/ogi-widgets.js');
-    return tags.filter((t) => window.customElements.get(t));
-  }, WIDGETS.map(oursTag));
+  const defined = await p.page.evaluate(
+    async ({ tags, src }) => {
+      await import(src);
+      return tags.filter((t) => window.customElements.get(t));
+    },
+    { tags: WIDGETS.map(oursTag), src: `${prefix}/ogi-widgets.js` },
+  );
   p.check();
   await p.close();
   const complete = defined.length === WIDGETS.length;
   return {
     bundleDefines: defined,
     bundleComplete: complete,
-    urls: complete ? ['/dist/ogi-widgets.js'] : WIDGETS.map((n) => `/dist/${oursTag(n)}.js`),
+    urls: complete ? [`${prefix}/ogi-widgets.js`] : WIDGETS.map((n) => `${prefix}/${oursTag(n)}.js`),
   };
 }
 
@@ -214,6 +217,8 @@ export async function checkSameDom(browser, url, scripts) {
       await compare('<*-faq> after openAll()', async (p) => {
         const el = await b.mount(`${p}-faq`, { lang: 'en' });
         await el.openAll();
+        // The toggle events (a task later) turn the button into "close all".
+        await b.frame();
         await el.updateComplete;
         return el;
       });
