@@ -166,8 +166,9 @@ export async function measureBytes({ root, dist, floorDir, widgets }) {
     imports,
     ...sizes(
       await esbundle(
+        // `html` comes from both `lit` and `lit/static-html.js`: each export gets a name of its own.
         Object.entries(imports)
-          .map(([spec, names]) => `export { ${names.join(', ')} } from '${spec}';`)
+          .map(([spec, names], i) => `export { ${names.map((n) => `${n} as ${n}_${i}`).join(', ')} } from '${spec}';`)
           .join('\n'),
         root,
       ),
@@ -269,4 +270,15 @@ export function composition(code, map) {
   return Object.entries(text)
     .map(([group, parts]) => ({ group, ...sizes(Buffer.from(parts.join(''))) }))
     .filter((g) => g.min > 0);
+}
+
+/** What a page with one widget downloads from `dir` as the bundle and as that widget's module (+ its chunks). */
+export function deliveryBytes(dir, widgets) {
+  const of = (files) => sum(files.map((f) => sizes(readFileSync(join(dir, f)))));
+  const perWidget = {};
+  for (const name of widgets) {
+    const { files } = downloadSet(dir, `ogi-${name}.js`);
+    perWidget[name] = { files, ...of(files) };
+  }
+  return { bundle: of(['ogi-widgets.js']), perWidget };
 }
