@@ -157,7 +157,6 @@ export class OgiFaq extends OgiElement {
   protected override updated(): void {
     // On first render, and when `items` brings the question the hash names.
     this.#applyHash();
-    this.#syncToggleAll();
   }
 
   /**
@@ -177,13 +176,14 @@ export class OgiFaq extends OgiElement {
   /** Opens every question. */
   async openAll(): Promise<void> {
     await this.updateComplete;
-    for (const details of this.#all()) details.open = true;
+    // The button follows at once; the toggle events (a task later each) then change nothing more.
+    for (const details of this.#all()) this.#syncToggleAll(details, true);
   }
 
   /** Closes every question. */
   async closeAll(): Promise<void> {
     await this.updateComplete;
-    for (const details of this.#all()) details.open = false;
+    for (const details of this.#all()) this.#syncToggleAll(details, false);
   }
 
   #all(): HTMLDetailsElement[] {
@@ -272,11 +272,12 @@ export class OgiFaq extends OgiElement {
   #onToggle = (event: Event): void => {
     const details = event.target;
     if (!(details instanceof HTMLDetailsElement) || !details.classList.contains('item')) return;
+    // The button follows the question's state now (openAll() may have counted it open before it closed again).
+    this.#syncToggleAll(details);
     // Toggles within one task are coalesced; an open-and-close is no change.
     const { oldState, newState } = event as ToggleEvent;
     if (oldState && oldState === newState) return;
     const open = details.open;
-    this.#syncToggleAll();
     const quiet = this.#quiet.get(details);
     if (quiet !== undefined) {
       this.#quiet.delete(details);
@@ -287,15 +288,37 @@ export class OgiFaq extends OgiElement {
 
   /** Whether every question is open: the toolbar's one button then closes them all. */
   #allOpen = false;
+  /** The ids of the open questions among those shown, kept up to date by their `toggle` events. */
+  #openIds = new Set<string>();
+  /** How many questions the last render showed. */
+  #shown = 0;
 
-  /** After any question opened or closed, or the questions changed, the button says what it will do next. */
-  #syncToggleAll(): void {
-    const list = this.#all();
-    const allOpen = list.length > 0 && list.every((d) => d.open);
+  /**
+   * After a question opened or closed (or as `open` opens or closes it), the button says what it will do next: one more update only
+   * when that changes (the last question opened, or the first one closed), and no walk over the list.
+   */
+  #syncToggleAll(details: HTMLDetailsElement, open?: boolean): void {
+    if (open !== undefined) details.open = open;
+    if (details.open) this.#openIds.add(details.id);
+    else this.#openIds.delete(details.id);
+    const allOpen = this.#shown > 0 && this.#openIds.size === this.#shown;
     if (allOpen !== this.#allOpen) {
       this.#allOpen = allOpen;
       this.requestUpdate();
     }
+  }
+
+  /**
+   * While rendering the questions `ids`: the button's state, known from the ids alone, so that new
+   * questions (which arrive closed) need no second update. Questions no longer shown are forgotten:
+   * their `<details>` go, and one shown again comes back closed.
+   */
+  #toggleState(ids: string[]): boolean {
+    const open = new Set<string>();
+    for (const id of ids) if (this.#openIds.has(id)) open.add(id);
+    this.#openIds = open;
+    this.#shown = ids.length;
+    return (this.#allOpen = ids.length > 0 && open.size === ids.length);
   }
 
   async #onToggleAll(): Promise<void> {
@@ -346,13 +369,14 @@ export class OgiFaq extends OgiElement {
     const t = this.words(faqContent);
     const newTab = this.words(commonContent, 'common').newTab;
     const items = this.#withRegional(this.#questions(t));
+    const allOpen = this.#toggleState(items.map((item) => item.id));
     return this.frame(
       locale,
       t,
       html`
         <p class="lead">${t.intro}</p>
         <div class="toolbar js">
-          <button part="button" type="button" @click=${this.#onToggleAll}>${this.#allOpen ? collapseIcon : expandIcon}${this.#allOpen ? t.closeAll : t.openAll}</button>
+          <button part="button" type="button" @click=${this.#onToggleAll}>${allOpen ? collapseIcon : expandIcon}${allOpen ? t.closeAll : t.openAll}</button>
         </div>
         ${this.status(true)}
         <div part="list" class=${items.length > LONG_LIST ? 'list long' : 'list'}>
