@@ -98,6 +98,8 @@ export class FloorFaq extends HTMLElement {
   #newTabs = [];
   /** Whether every question is open (the button then closes them all). */
   #allOpen = false;
+  /** How many questions are open (counted by their toggle events). */
+  #openCount = 0;
 
   constructor() {
     super();
@@ -286,11 +288,12 @@ export class FloorFaq extends HTMLElement {
     this.#details = details;
     this.#newTabs = newTabs;
     this.#ui.list.replaceChildren(fragment);
+    this.#openCount = 0;
     this.#syncToggle();
   }
 
   #syncToggle() {
-    const allOpen = this.#details.length > 0 && this.#details.every((d) => d.open);
+    const allOpen = this.#details.length > 0 && this.#openCount === this.#details.length;
     if (allOpen === this.#allOpen) return;
     this.#allOpen = allOpen;
     const p = prototypes();
@@ -304,7 +307,11 @@ export class FloorFaq extends HTMLElement {
     const details = event.target;
     if (details.localName !== 'details' || !details.classList.contains('item')) return;
     if (event.oldState && event.oldState === event.newState) return;
-    this.#syncToggle();
+    // A question of a list since replaced may still report: count only the shown ones.
+    if (details.parentNode === this.#ui.list) {
+      this.#openCount += details.open ? 1 : -1;
+      this.#syncToggle();
+    }
     this.dispatchEvent(
       new CustomEvent('ogi-faq-toggle', {
         detail: { id: details.id, open: details.open },

@@ -6,23 +6,27 @@ import { pairedRatio, summarize } from './stats.mjs';
 
 const log = (...args) => console.log('  ', ...args);
 
+/** The ratios of a row: ours ÷ each other side that was measured, paired run by run. */
+function ratios(samples, metric = (v) => v) {
+  const out = {};
+  for (const side of Object.keys(samples).filter((s) => s !== 'ours'))
+    out[side] = pairedRatio(samples.ours.map(metric), samples[side].map(metric));
+  return out;
+}
+
 /**
  * Time from adding the script(s) to all four elements rendered and a frame
  * produced; `runs` fresh page loads per side (after `warmup` discarded ones),
- * without and with CPU throttling.
+ * without and with CPU throttling. `sides`: { ours, release?, floor } →
+ * { page, urls, tags }, measured in turn (ours, release, floor, ours, …).
  */
-export async function measureRender(browser, url, { oursUrls, runs, warmup, throttles }) {
-  const arms = {
-    ours: { page: `${url}/pages/all-ours.html`, urls: oursUrls, tags: WIDGETS.map(oursTag) },
-    floor: { page: `${url}/pages/all-floor.html`, urls: ['/floor/floor-all.min.js'], tags: WIDGETS.map(floorTag) },
-  };
+export async function measureRender(browser, { sides, runs, warmup, throttles }) {
   const out = {};
   for (const throttle of throttles) {
-    const samples = { ours: [], floor: [] };
-    const defined = { ours: [], floor: [] };
+    const samples = Object.fromEntries(Object.keys(sides).map((side) => [side, []]));
+    const defined = Object.fromEntries(Object.keys(sides).map((side) => [side, []]));
     for (let i = 0; i < warmup + runs; i++) {
-      for (const side of ['ours', 'floor']) {
-        const arm = arms[side];
+      for (const [side, arm] of Object.entries(sides)) {
         const p = await openPage(browser, arm.page, { throttle });
         const result = await p.page.evaluate(({ urls, tags }) => window.bench.timeRender(urls, tags), arm);
         p.check();
@@ -32,17 +36,19 @@ export async function measureRender(browser, url, { oursUrls, runs, warmup, thro
         defined[side].push(result.defined);
       }
     }
-    const row = {
-      throttle,
-      samples,
-      ours: summarize(samples.ours),
-      floor: summarize(samples.floor),
-      ratio: pairedRatio(samples.ours, samples.floor),
-      defined: { ours: summarize(defined.ours), floor: summarize(defined.floor) },
-    };
+    const row = { throttle, samples, ratios: ratios(samples), defined: {} };
+    for (const side of Object.keys(sides)) {
+      row[side] = summarize(samples[side]);
+      row.defined[side] = summarize(defined[side]);
+    }
+    row.ratio = row.ratios.floor;
     out[`${throttle}x`] = row;
     log(
-      `render, CPU ${throttle}×: ours ${row.ours.median.toFixed(1)} ms, floor ${row.floor.median.toFixed(1)} ms (×${row.ratio.ofMedians.toFixed(2)})`,
+      `render, CPU ${throttle}×: ${Object.keys(sides)
+        .map((side) => `${side} ${row[side].median.toFixed(1)} ms`)
+        .join(
+          ', ',
+        )} (÷ floor ${row.ratio.ofMedians.toFixed(2)}${row.ratios.release ? `, ÷ release ${row.ratios.release.ofMedians.toFixed(2)}` : ''})`,
     );
   }
   return out;
@@ -82,64 +88,49 @@ export async function measurePerWidget(browser, url, { oursUrls, runs, throttle 
   return out;
 }
 
-const SCALE_METRICS = ['render', 'nextFrame', 'click', 'openAll', 'lang', 'longestTask'];
+const SCALE_METRICS = ['render', 'nextFrame', 'click', 'openAll', 'lang', 'longestTask', 'updates'];
 
 /**
- * What-if styles tried on `<ogi-faq>` at the largest sizes: let the browser skip
- * style and layout of questions that are off screen.
+ * `<ogi-faq>` (from each side's `ogi-faq.js`) and `<floor-faq>` given `n` questions through
+ * `items` (see the harness's `scaleRun`), alternating, one row per `{ n, throttle, runs }`.
+ * `sides`: { ours, release?, base?, floor } → { module, tag }.
  */
-export const CONTENT_VISIBILITY_CSS = '.item { content-visibility: auto; contain-intrinsic-size: auto 3.5rem; }';
-
-/**
- * `<ogi-faq>` and `<floor-faq>` given `n` questions through `items` (see the
- * harness's `scaleRun`), alternating; from `whatIfFrom` questions on, a third
- * side: ours with CONTENT_VISIBILITY_CSS added.
- */
-export async function measureScale(browser, url, { sizes, runsFor, whatIfFrom = Infinity }) {
-  const arms = {
-    ours: { module: '/dist/ogi-faq.js', tag: 'ogi-faq', extraCss: '' },
-    floor: { module: '/floor/floor-faq.min.js', tag: 'floor-faq', extraCss: '' },
-    oursCv: { module: '/dist/ogi-faq.js', tag: 'ogi-faq', extraCss: CONTENT_VISIBILITY_CSS },
-  };
+export async function measureScale(browser, url, { sides, rows }) {
   const out = [];
-  for (const n of sizes) {
-    const runs = runsFor(n);
-    const sides = n >= whatIfFrom ? ['ours', 'floor', 'oursCv'] : ['ours', 'floor'];
-    const samples = Object.fromEntries(sides.map((side) => [side, []]));
+  for (const { n, throttle, runs } of rows) {
+    const samples = Object.fromEntries(Object.keys(sides).map((side) => [side, []]));
     for (let i = 0; i < runs; i++) {
-      for (const side of sides) {
-        const p = await openPage(browser, `${url}/pages/blank.html`);
+      for (const [side, arm] of Object.entries(sides)) {
+        const p = await openPage(browser, `${url}/pages/blank.html`, { throttle });
         const result = await p.page.evaluate(
-          async ({ module, tag, extraCss, n }) => {
+          async ({ module, tag, n }) => {
             await window.bench.load([module], [tag]);
             const { makeItems } = await import('/page/items.js');
-            return window.bench.scaleRun(tag, makeItems(n), { extraCss });
+            return window.bench.scaleRun(tag, makeItems(n));
           },
-          { ...arms[side], n },
+          { ...arm, n },
         );
         p.check();
         await p.close();
         samples[side].push(result);
       }
     }
-    const row = { n, runs, ratio: {}, samples };
-    for (const side of sides) {
+    const row = { n, throttle, runs, ratio: {}, samples };
+    for (const side of Object.keys(sides)) {
       row[side] = {};
       for (const metric of SCALE_METRICS) row[side][metric] = summarize(samples[side].map((r) => r[metric]));
     }
-    for (const side of sides.filter((s) => s !== 'floor')) {
-      row.ratio[side] = {};
-      for (const metric of SCALE_METRICS) {
-        row.ratio[side][metric] = pairedRatio(
-          samples[side].map((r) => r[metric]),
-          samples.floor.map((r) => r[metric]),
-        );
-      }
+    for (const metric of SCALE_METRICS) {
+      for (const [side, r] of Object.entries(ratios(samples, (v) => v[metric]))) (row.ratio[side] ??= {})[metric] = r;
     }
     out.push(row);
     const f = (side, metric) => row[side][metric].median.toFixed(1);
     log(
-      `scale ${n} (${runs} runs): render ${f('ours', 'render')} / floor ${f('floor', 'render')} ms; open all ${f('ours', 'openAll')} / ${f('floor', 'openAll')} ms; lang ${f('ours', 'lang')} / ${f('floor', 'lang')} ms`,
+      `scale ${n}, CPU ${throttle}× (${runs} runs): render ${Object.keys(sides)
+        .map((side) => `${side} ${f(side, 'render')}`)
+        .join(', ')} ms; open all ${Object.keys(sides)
+        .map((side) => `${side} ${f(side, 'openAll')}`)
+        .join(', ')} ms`,
     );
   }
   return out;
@@ -149,9 +140,9 @@ export async function measureScale(browser, url, { sizes, runsFor, whatIfFrom = 
  * Heap after forced GC, before and after adding and removing each element
  * `cycles` times (after `warmup` cycles), on a fresh page per run.
  */
-export async function measureMemory(browser, url, { oursUrls, runs, cycles, warmup }) {
+export async function measureMemory(browser, url, { oursUrls, runs, cycles, warmup, widgets = WIDGETS }) {
   const out = {};
-  for (const name of WIDGETS) {
+  for (const name of widgets) {
     const arms = {
       ours: { urls: oursUrls, tags: WIDGETS.map(oursTag), tag: oursTag(name) },
       floor: { urls: ['/floor/floor-all.min.js'], tags: WIDGETS.map(floorTag), tag: floorTag(name) },
