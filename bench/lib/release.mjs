@@ -5,7 +5,7 @@
 // here (no network), else `npm ci` in the folder. Only the two Vite passes the benchmark loads run:
 // the per-element modules and dist/ogi-widgets.js.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, symlinkSync, realpathSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -47,7 +47,10 @@ export function buildRef(root, refs, log = console.log) {
   if (!sha) return undefined;
   const ref = refs.find((r) => resolveRef(root, [r]) === sha);
   const dir = mkdtempSync(join(tmpdir(), 'ogi-bench-ref-'));
-  execFileSync('tar', ['-x', '-C', dir], { input: execFileSync('git', ['archive', sha], { cwd: root }) });
+  // Through a file: the archive of today's tree is larger than a pipe's default buffer in execFileSync.
+  execFileSync('git', ['archive', '-o', join(dir, 'src.tar'), sha], { cwd: root });
+  execFileSync('tar', ['-x', '-f', 'src.tar'], { cwd: dir });
+  rmSync(join(dir, 'src.tar'));
   const nodeModules = realpathSync(join(root, 'node_modules'));
   const missing = missingDependencies(dir, nodeModules);
   let deps;
@@ -65,8 +68,11 @@ export function buildRef(root, refs, log = console.log) {
   }
   const vite = join(dir, 'node_modules', 'vite', 'bin', 'vite.js');
   for (const mode of [[], ['--mode', 'bundle']]) {
+    const env = { ...process.env };
+    delete env.OGI_OUT_DIR;
     execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn', ...mode], {
       cwd: dir,
+      env,
       stdio: ['ignore', 'ignore', 'inherit'],
     });
   }
