@@ -92,15 +92,17 @@ const SCALE_METRICS = ['render', 'nextFrame', 'click', 'openAll', 'lang', 'longe
 
 /**
  * `<ogi-faq>` (from each side's `ogi-faq.js`) and `<floor-faq>` given `n` questions through
- * `items` (see the harness's `scaleRun`), alternating, one row per `{ n, throttle, runs }`.
+ * `items` (see the harness's `scaleRun`), alternating, one row per `{ n, throttle, runs, without? }`
+ * (`without`: sides left out of that row).
  * `sides`: { ours, release?, base?, floor } → { module, tag }.
  */
 export async function measureScale(browser, url, { sides, rows }) {
   const out = [];
-  for (const { n, throttle, runs } of rows) {
-    const samples = Object.fromEntries(Object.keys(sides).map((side) => [side, []]));
+  for (const { n, throttle, runs, without = [] } of rows) {
+    const rowSides = Object.fromEntries(Object.entries(sides).filter(([side]) => !without.includes(side)));
+    const samples = Object.fromEntries(Object.keys(rowSides).map((side) => [side, []]));
     for (let i = 0; i < runs; i++) {
-      for (const [side, arm] of Object.entries(sides)) {
+      for (const [side, arm] of Object.entries(rowSides)) {
         const p = await openPage(browser, `${url}/pages/blank.html`, { throttle });
         const result = await p.page.evaluate(
           async ({ module, tag, n }) => {
@@ -116,7 +118,7 @@ export async function measureScale(browser, url, { sides, rows }) {
       }
     }
     const row = { n, throttle, runs, ratio: {}, samples };
-    for (const side of Object.keys(sides)) {
+    for (const side of Object.keys(rowSides)) {
       row[side] = {};
       for (const metric of SCALE_METRICS) row[side][metric] = summarize(samples[side].map((r) => r[metric]));
     }
@@ -126,9 +128,9 @@ export async function measureScale(browser, url, { sides, rows }) {
     out.push(row);
     const f = (side, metric) => row[side][metric].median.toFixed(1);
     log(
-      `scale ${n}, CPU ${throttle}× (${runs} runs): render ${Object.keys(sides)
+      `scale ${n}, CPU ${throttle}× (${runs} runs): render ${Object.keys(rowSides)
         .map((side) => `${side} ${f(side, 'render')}`)
-        .join(', ')} ms; open all ${Object.keys(sides)
+        .join(', ')} ms; open all ${Object.keys(rowSides)
         .map((side) => `${side} ${f(side, 'openAll')}`)
         .join(', ')} ms`,
     );
