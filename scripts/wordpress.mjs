@@ -3,14 +3,14 @@
  * dist/wordpress/ogi-widgets/, assembled from the repository's wordpress/ folder and dist/:
  *  - the PHP, the block and readme.txt from wordpress/, with `@VERSION@` replaced by package.json's version;
  *  - ogi-widgets.js and ogi-widgets.css from dist/ (the plugin serves them itself);
- *  - ogi-content.schema.json (dist/'s; the test fixture until the build publishes one);
+ *  - ogi-content.schema.json from dist/ (written by scripts/ssr/build-static.mjs);
  *  - fragments/<tag>.<lang>.h<level>[.horizontal].html: every fragment a shortcode can print,
  *    written by the widgets' own renderer (dist/ssr/index.js) with the stylesheet placeholder
  *    the PHP replaces by the plugin's URL. The PHP never writes widget markup itself.
  *   node scripts/wordpress.mjs   (OGI_OUT_DIR=dir: another output folder)
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,8 +23,8 @@ export const PLACEHOLDER = 'OGI_WIDGETS_STYLESHEET_URL';
 export const HEADING_LEVELS = [1, 2, 3, 4, 5, 6];
 /** The orientations stored apart: `horizontal` changes the timeline's shadow content. */
 export const ORIENTATIONS = { 'ogi-ogp-timeline': ['vertical', 'horizontal'] };
-/** The schema the plugin validates pasted content with: the published one, else the test fixture. */
-const SCHEMAS = [join(dist, 'ogi-content.schema.json'), join(root, 'test/fixtures/ogi-content.schema.json')];
+/** The schema the plugin validates pasted content with: the published one. */
+const SCHEMA = join(dist, 'ogi-content.schema.json');
 
 /** The fragment's file name under fragments/ for these options. */
 export const fragmentName = (tag, lang, level, orientation = 'vertical') =>
@@ -69,10 +69,9 @@ async function main() {
     writeFileSync(join(out, rel), text.replaceAll('@VERSION@', pkg.version));
   }
   for (const file of ['ogi-widgets.js', 'ogi-widgets.css']) cpSync(join(dist, file), join(out, file));
-  const schema = SCHEMAS.find((path) => existsSync(path));
-  if (schema !== SCHEMAS[0])
-    console.warn(`wordpress: no dist/ogi-content.schema.json yet; using ${relative(root, schema)}`);
-  cpSync(schema, join(out, 'ogi-content.schema.json'));
+  if (!existsSync(SCHEMA))
+    throw new Error('wordpress: dist/ogi-content.schema.json is missing (run scripts/ssr/build-static.mjs first)');
+  cpSync(SCHEMA, join(out, 'ogi-content.schema.json'));
 
   const fragments = fragmentList(TAGS, LOCALES);
   for (const [name, tag, options] of fragments) {
