@@ -364,7 +364,7 @@ describe('<ogi-faq>', () => {
         await el.show('apa-itu-ogi');
         reduce = false;
         await el.show('tujuan-ogi');
-        expect(calls.map((c) => (c as ScrollIntoViewOptions).behavior)).to.deep.equal(['auto', 'smooth']);
+        expect(calls.map((c) => (c as ScrollIntoViewOptions).behavior)).to.deep.equal(['instant', 'smooth']);
       } finally {
         Element.prototype.scrollIntoView = originalScroll;
         window.matchMedia = originalMatch;

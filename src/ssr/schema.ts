@@ -68,7 +68,7 @@ export function contentSchema(): Schema {
       ...Object.fromEntries(Object.entries(SPECS).map(([key, spec]) => [key, schemaOf(spec)])),
       languages: {
         ...object,
-        propertyNames: { pattern: LANG_TAG.source },
+        propertyNames: { title: 'a language tag', pattern: LANG_TAG.source },
         additionalProperties: { $ref: '#/$defs/pack' },
       },
     },

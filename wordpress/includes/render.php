@@ -250,7 +250,8 @@ function ogi_widgets_render( string $tag, array $atts ): string {
 	// The element without its declarative shadow root: the script renders the regional content
 	// (no national content first). Without the script, the <noscript> shows the national widget.
 	$end  = strpos( $fragment, '>' );
-	$open = substr( $fragment, 0, $end + 1 );
+	// Without a shadow root there is nothing to take over: the stamp of the fragment goes.
+	$open = preg_replace( '/ data-ogi-ssr="[^"]*"/', '', substr( $fragment, 0, $end + 1 ), 1 );
 	$host = array( 'lang' => $lang );
 	if ( '' !== $src ) {
 		$host['content-src'] = esc_url( $src, array( 'http', 'https' ) );

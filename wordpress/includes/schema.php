@@ -6,7 +6,7 @@
  *
  * Messages follow the widgets' runtime: a value failing a (sub)schema with a `title` gets
  * `expected <title>`; an unknown property `unknown key`; a missing required one `required`.
- * Paths: dotted keys, `[i]` for array indexes, `["odd key"]` for other keys; the root is ''.
+ * Paths as the widgets write them: dotted keys (`ogp-timeline.events`), `[i]` for array indexes; the root is ''.
  *
  * @package ogi-widgets
  */
@@ -105,15 +105,20 @@ function ogi_widgets_schema_ref( array $root, $ref ): array {
 
 /** A schema's `pattern` as a PCRE (Unicode; the schema's patterns are ECMAScript ones without flags). */
 function ogi_widgets_schema_regex( string $pattern ): string {
-	return '/' . str_replace( '/', '\/', $pattern ) . '/u';
+	// A slash the pattern leaves bare is escaped for the delimiter; an escaped one (`\/`) stays as it is.
+	$body = preg_replace_callback(
+		'~\\\\.|/~s',
+		static function ( array $m ): string {
+			return '/' === $m[0] ? '\/' : $m[0];
+		},
+		$pattern
+	);
+	return '/' . $body . '/u';
 }
 
-/** `$path` followed by an object key. */
+/** `$path` followed by an object key, written as the widgets write it (`ogp-timeline.events`). */
 function ogi_widgets_path_key( string $path, string $key ): string {
-	if ( preg_match( '/^[A-Za-z_$][A-Za-z0-9_$]*$/', $key ) ) {
-		return '' === $path ? $key : "$path.$key";
-	}
-	return $path . '[' . wp_json_encode( $key, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES ) . ']';
+	return '' === $path ? $key : "$path.$key";
 }
 
 /** Whether a JSON value (decoded with objects as stdClass) is of a schema type. */
@@ -191,6 +196,7 @@ function ogi_widgets_validate_at( $value, $schema, array $root, string $path, ar
 	}
 	if ( isset( $schema['anyOf'] ) ) {
 		$matched = false;
+		$deeper  = null; // The first list the value is, whose errors are all in its items.
 		foreach ( $schema['anyOf'] as $branch ) {
 			$found = array();
 			ogi_widgets_validate_at( $value, $branch, $root, $path, $found );
@@ -198,8 +204,21 @@ function ogi_widgets_validate_at( $value, $schema, array $root, string $path, ar
 				$matched = true;
 				break;
 			}
+			$inside = array_filter(
+				$found,
+				static function ( array $error ) use ( $path ): bool {
+					return $error['path'] !== $path;
+				}
+			);
+			$list = is_array( $branch ) && 'array' === ( $branch['type'] ?? '' );
+			if ( null === $deeper && $list && count( $inside ) === count( $found ) ) {
+				$deeper = $found;
+			}
 		}
-		if ( ! $matched ) {
+		if ( ! $matched && null !== $deeper ) {
+			// A list of items, one of which is wrong: name the item's place, as the widgets do.
+			array_push( $errors, ...$deeper );
+		} elseif ( ! $matched ) {
 			$names = array_map(
 				static function ( $branch ) use ( $root ) {
 					return ogi_widgets_schema_name( $branch, $root );
