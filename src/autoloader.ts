@@ -57,7 +57,8 @@ function scan(root: Element | Document | ShadowRoot): void {
     }
   // Every module asked for: nothing left to watch for.
   if (!pending.size) return observer.disconnect();
-  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) watch(el.shadowRoot);
+  // The root itself too: a site's component added with its shadow root already attached.
+  for (const el of [root as Element, ...root.querySelectorAll('*')]) if (el.shadowRoot) watch(el.shadowRoot);
 }
 
 function watch(root: Document | ShadowRoot): void {
