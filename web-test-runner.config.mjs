@@ -52,6 +52,9 @@ const mediaGroups = [
   ],
 }));
 
+/** Requests seen by the `autoloadDist` middleware, by run. */
+const autoloadRuns = new Map();
+
 /** DevTools sessions kept per page for media emulation. */
 const mediaSessions = new WeakMap();
 
@@ -94,6 +97,32 @@ export default {
       if (!file || file[1].includes('..')) return next();
       context.type = { js: 'text/javascript', css: 'text/css', json: 'application/json' }[file[2]];
       context.body = await readFile(new URL(file[1], import.meta.url));
+    },
+    // /__autoload/<run>/<fails>/<file>: dist/<file> byte for byte, for test/autoloader.test.ts.
+    // Every request is logged under <run> (GET /__autoload/<run>/log lists them, query included);
+    // an element module (ogi-<name>.js) answers 500 to its first <fails> requests in that run.
+    async function autoloadDist(context, next) {
+      const log = /^\/__autoload\/([\w-]+)\/log$/.exec(context.path);
+      if (log) {
+        context.type = 'application/json';
+        context.body = JSON.stringify(autoloadRuns.get(log[1]) ?? []);
+        return;
+      }
+      const file = /^\/__autoload\/([\w-]+)\/(\d+)\/([\w./-]+\.js)$/.exec(context.path);
+      if (!file || file[3].includes('..')) return next();
+      const [, run, fails, name] = file;
+      const requests = autoloadRuns.get(run) ?? [];
+      autoloadRuns.set(run, requests);
+      requests.push(name + context.search);
+      context.set('Cache-Control', 'no-store');
+      const element = /^ogi-(?!autoloader)[\w-]+\.js$/.test(name);
+      if (element && requests.filter((r) => r.split('?')[0] === name).length <= Number(fails)) {
+        context.status = 500;
+        context.body = 'failing on purpose';
+        return;
+      }
+      context.type = 'text/javascript';
+      context.body = await readFile(new URL(`dist/${name}`, import.meta.url));
     },
     function strictCsp(context, next) {
       if (context.path.startsWith('/test/fixtures/csp/')) {

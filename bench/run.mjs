@@ -18,7 +18,7 @@ import { setTimeout } from 'node:timers';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../scripts/serve.mjs';
-import { measureAutoloader } from './autoloader.mjs';
+import { measureAutoloader, measureAutoloaderCost } from './autoloader.mjs';
 import { launch } from './lib/browser.mjs';
 import { deliveryBytes, measureBytes } from './lib/bytes.mjs';
 import { machine } from './lib/machine.mjs';
@@ -69,6 +69,7 @@ const config = {
     widgets: quick ? ['faq'] : WIDGETS,
   },
   autoloader: { tags: quick ? ['ogi-faq'] : WIDGETS.map((n) => `ogi-${n}`) },
+  autoloaderCost: { seconds: quick ? 0.5 : 2, rate: 10000, runs: quick ? 1 : 3 },
   upgrade: { runs: quick ? 1 : 11, warmup: quick ? 0 : 2, throttles: quick ? [1] : [1, 4] },
 };
 
@@ -195,6 +196,14 @@ try {
       pagesDir: join(serveRoot, 'pages'),
       ...config.autoloader,
     });
+    step(`the autoloader's main-thread time on a busy page (${config.autoloaderCost.runs} loads per case)`);
+    autoloader.cost = await measureAutoloaderCost(browser, server.url, {
+      pagesDir: join(serveRoot, 'pages'),
+      ...config.autoloaderCost,
+    });
+    console.log(
+      `   busy page: autoloader ${autoloader.cost.pending.msPer10000.toFixed(2)} ms per 10,000 elements added with every tag pending, ${autoloader.cost.loaded.msPer10000.toFixed(2)} ms once all four are loaded`,
+    );
 
     const results = {
       generatedBy: 'npm run bench (bench/run.mjs)',

@@ -57,7 +57,7 @@ function scan(root: Element | Document | ShadowRoot): void {
     }
   // Every module asked for: nothing left to watch for.
   if (!pending.size) return observer.disconnect();
-  // The root itself too: a host added with its shadow root already holding a widget.
+  // The root itself too: a site's component added with its shadow root already attached.
   for (const el of [root as Element, ...root.querySelectorAll('*')]) if (el.shadowRoot) watch(el.shadowRoot);
 }
 
