@@ -3,6 +3,7 @@
 // command render regional content (and carry it, so that the script shows the same).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -155,6 +156,44 @@ describe('regional content: the server renderer and the command', () => {
       assert.equal(r.status, 1);
       assert.equal(r.stdout, '');
       assert.match(r.stderr, /over 256 KB|not a regular file/);
+    }
+  });
+});
+
+describe('the command and renderToString refuse bad input plainly', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ogi-input-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const render = (...args) =>
+    spawnSync(process.execPath, [bin, 'render', ...args], { encoding: 'utf8', timeout: 20_000 });
+
+  it('names the value of a heading level that is not a whole number (no "NaN")', () => {
+    for (const level of ['3.0', '2.5', 'abc', '7']) {
+      const r = render('ogi-faq', '--heading-level', level);
+      assert.equal(r.status, 2, level);
+      assert.equal(r.stdout, '');
+      assert.match(r.stderr, new RegExp(`whole number from 1 to 6, not "${level.replace('.', '\\.')}"`));
+      assert.doesNotMatch(r.stderr, /NaN/);
+    }
+  });
+
+  it('does not wait on a FIFO, and does not print the bytes of a file that is not UTF-8', () => {
+    const fifo = join(dir, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    const r = render('ogi-contact', '--content', fifo);
+    assert.equal(r.error, undefined, 'it returned instead of waiting for a writer');
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /not a regular file/);
+    const binary = join(dir, 'binary.json');
+    writeFileSync(binary, Buffer.from([0x7b, 0x1b, 0x5b, 0x32, 0x4a, 0xff, 0xfe, 0x7d]));
+    const b = render('ogi-contact', '--content', binary);
+    assert.equal(b.status, 1);
+    assert.ok(!b.stderr.includes('\u001b'), 'no terminal escape from the file reaches the terminal');
+  });
+
+  it('renderToString rejects options that are not an object with a RenderError', async () => {
+    const { renderToString } = await import(join(dist, 'ssr/index.js'));
+    for (const options of [null, 3, 'lang=en']) {
+      await assert.rejects(renderToString('ogi-faq', options), (error) => error.name === 'RenderError');
     }
   });
 });
