@@ -86,6 +86,66 @@ describe('the npm package (npm pack --dry-run --json)', () => {
   });
 });
 
+describe('runtime dependencies', () => {
+  it('a browser user installs Lit and its own few, no more (npm ls --omit=dev)', () => {
+    const tree = JSON.parse(
+      execFileSync('npm', ['ls', '--all', '--omit=dev', '--package-lock-only', '--json'], {
+        cwd: root,
+        encoding: 'utf8',
+      }),
+    );
+    const names = new Set();
+    const walk = (deps = {}) => {
+      for (const [name, dep] of Object.entries(deps)) {
+        names.add(name);
+        walk(dep.dependencies);
+      }
+    };
+    walk(tree.dependencies);
+    assert.deepEqual(Object.keys(tree.dependencies), ['lit']);
+    assert.deepEqual([...names].sort(), [
+      '@lit-labs/ssr-dom-shim',
+      '@lit/reactive-element',
+      '@types/trusted-types',
+      'lit',
+      'lit-element',
+      'lit-html',
+    ]);
+  });
+
+  it('the server renderer names its optional peers, and the command says what to install without them', () => {
+    for (const name of ['@lit-labs/ssr', '@lit-labs/ssr-client']) {
+      assert.ok(pkg.peerDependencies[name], `${name} is a peer`);
+      assert.equal(pkg.peerDependenciesMeta[name].optional, true, `${name} is optional`);
+    }
+    // The package as installed without its optional peers: bin/, dist/ssr/ and package.json, no node_modules.
+    const dir = mkdtempSync(join(tmpdir(), 'ogi-nopeers-'));
+    try {
+      for (const path of ['bin', 'dist/ssr', 'package.json'])
+        cpSync(join(root, path), join(dir, path), { recursive: true });
+      let result;
+      try {
+        execFileSync(process.execPath, [join(dir, 'bin/ogi-widgets.mjs'), 'render', 'ogi-contact'], {
+          cwd: dir,
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+      } catch (error) {
+        result = error;
+      }
+      assert.ok(result, 'the command fails');
+      assert.equal(result.status, 1);
+      assert.equal(result.stdout, '');
+      assert.match(
+        result.stderr,
+        /^ogi-widgets: the server renderer needs @lit-labs\/ssr: npm install @lit-labs\/ssr@\S+ @lit-labs\/ssr-client@\S+\n$/,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('npm pack from a clean copy of the sources', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ogi-pack-'));
   after(() => rmSync(dir, { recursive: true, force: true }));
