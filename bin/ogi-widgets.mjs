@@ -7,7 +7,7 @@
  * A mistake: one line on stderr, nothing on stdout, exit code 1 (2 for a bad command line).
  */
 import { Buffer } from 'node:buffer';
-import { constants } from 'node:fs';
+import { constants, readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { TextDecoder, parseArgs } from 'node:util';
 
@@ -115,9 +115,27 @@ async function main(argv) {
     }
   }
   // Loaded only now: a bad command line gets its answer without loading the renderer.
-  const { renderToString } = await import('../dist/ssr/index.js');
+  const { renderToString } = await loadRenderer();
   const html = await renderToString(tag, options);
   process.stdout.write(`${html}\n`);
+}
+
+/**
+ * dist/ssr/, whose Lit server renderer (@lit-labs/ssr, @lit-labs/ssr-client) is an optional peer
+ * dependency: a browser user never needs it, so npm does not install it with the package.
+ */
+async function loadRenderer() {
+  try {
+    return await import('../dist/ssr/index.js');
+  } catch (error) {
+    const missing = /Cannot find (?:package|module) '(@lit-labs\/[\w-]+)/.exec(error?.message ?? '')?.[1];
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !missing) throw error;
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    const PEERS = pkg.peerDependencies ?? {};
+    throw new Error(
+      `the server renderer needs ${missing}: npm install @lit-labs/ssr@${PEERS['@lit-labs/ssr']} @lit-labs/ssr-client@${PEERS['@lit-labs/ssr-client']}`,
+    );
+  }
 }
 
 main(process.argv.slice(2)).catch((error) => fail(error.message, error instanceof UsageError ? 2 : 1));

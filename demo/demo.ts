@@ -16,7 +16,8 @@ import {
 } from './content.js';
 import { AA_NORMAL_TEXT, contrastRatio, formatRatio } from './contrast.js';
 import { buildHostPage, updateHostPage, type HostPage } from './host-page.js';
-import { scriptFile, snippet } from './snippet.js';
+import { chunksOf, classicScript, scriptFile, snippet } from './snippet.js';
+import { VERSION } from './release.js';
 import {
   COLOR_KEYS,
   DEFAULT_HEADING_LEVEL,
@@ -207,6 +208,7 @@ export function initDemo(doc: Document = document): Demo {
   const moreSettings = $('#more-settings');
   const prefersDark = win.matchMedia('(prefers-color-scheme: dark)');
   buildMarkup(doc);
+  $('#classic-script').textContent = classicScript();
 
   let state = readState(new URLSearchParams(win.location.search));
   let appliedUi = '';
@@ -606,7 +608,11 @@ export function initDemo(doc: Document = document): Demo {
     }
     syncControls();
     renderContrast(s);
-    $('#snippet-intro').textContent = s.snippetIntro(scriptFile(state));
+    $('#snippet-intro').textContent = s.snippetIntro(
+      scriptFile(state),
+      VERSION,
+      chunksOf(scriptFile(state)).length > 0,
+    );
     const linkNote = $('#faq-link-note');
     const faqView = normalize(state).faqView;
     linkNote.hidden = !faqView.startsWith('#');

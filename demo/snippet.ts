@@ -3,6 +3,7 @@
  * from the same functions, so what the snippet says is what the preview shows.
  */
 import { CONTENT_FILE, contentFor, inlineJson, type SnippetContent } from './content.js';
+import { IMPORTS, INTEGRITY } from './release.js';
 import {
   darkTokenDeclarations,
   elementAttributes,
@@ -17,8 +18,8 @@ import {
 export const SCRIPT_DIR = '/path/to/';
 /** The whole bundle, as the snippet names it when every widget is shown. */
 export const SCRIPT_PLACEHOLDER = `${SCRIPT_DIR}ogi-widgets.js`;
-/** Stands for the file's hash from `dist/integrity.json`, as in the README. */
-export const INTEGRITY_PLACEHOLDER = 'sha384-…';
+/** The classic script, for a CMS that cannot add `type="module"`. */
+export const CLASSIC_FILE = 'ogi-widgets.iife.js';
 
 /**
  * The file of `dist/` the snippet loads: the bundle for every widget, else
@@ -73,16 +74,65 @@ export function elementMarkup(state: DemoState, tag: WidgetTag, content?: Snippe
   return `<${tag}${attrs}>\n  <script type="application/json">\n${json}\n  </script>\n</${tag}>`;
 }
 
+/** The `integrity` value of a file of `dist/`, this version's (demo/release.ts, from dist/integrity.json). */
+export function integrityOf(file: string): string {
+  const hash = INTEGRITY[file];
+  if (!hash) throw new Error(`${file} is not in demo/release.ts: run \`npm run build && npm run docs\``);
+  return hash;
+}
+
 /**
- * The whole snippet: script tag (with its integrity), `<style>` (when a token differs) and the
+ * The chunks of `dist/chunks/` that `file` imports: an `integrity` attribute covers only the file
+ * it is on, so the snippet gives each chunk's hash too.
+ */
+export const chunksOf = (file: string): readonly string[] => IMPORTS[file] ?? [];
+
+/**
+ * What goes before a module that imports chunks, as in the README (scripts/snippet-integrity.mjs,
+ * `chunkLines`): an import map whose `integrity` lists each chunk's hash, and a
+ * `<link rel="modulepreload" integrity>` per chunk (for browsers without import-map integrity).
+ */
+export function chunkLines(scriptDir: string, file: string): string[] {
+  const chunks = chunksOf(file);
+  if (!chunks.length) return [];
+  const map = { integrity: Object.fromEntries(chunks.map((c) => [scriptDir + c, integrityOf(c)])) };
+  const json = JSON.stringify(map, null, 2)
+    // Nothing in it may close the <script>: a folder name is the webmaster's.
+    .replace(/</g, '\\u003c')
+    .split('\n')
+    .map((l) => `  ${l}`);
+  return [
+    '<script type="importmap">',
+    ...json,
+    '</script>',
+    ...chunks.flatMap((chunk) => [
+      '<link',
+      '  rel="modulepreload"',
+      `  href="${escapeAttr(scriptDir + chunk)}"`,
+      `  integrity="${integrityOf(chunk)}"`,
+      '  crossorigin="anonymous"',
+      '/>',
+    ]),
+  ];
+}
+
+/** The classic script tag, with its integrity, for the hint below the snippet. */
+export function classicScript(scriptDir: string = SCRIPT_DIR): string {
+  return `<script src="${escapeAttr(scriptDir + CLASSIC_FILE)}" integrity="${integrityOf(CLASSIC_FILE)}" crossorigin="anonymous" defer></script>`;
+}
+
+/**
+ * The whole snippet: for a module that imports chunks, their hashes (`chunkLines`), the script tag (with its integrity), `<style>` (when a token differs) and the
  * element(s), with the regional content when there is some.
  */
 export function snippet(state: DemoState, scriptDir: string = SCRIPT_DIR, content?: SnippetContent): string {
+  const file = scriptFile(state);
   const lines = [
+    ...chunkLines(scriptDir, file),
     '<script',
     '  type="module"',
-    `  src="${escapeAttr(scriptDir + scriptFile(state))}"`,
-    `  integrity="${INTEGRITY_PLACEHOLDER}"`,
+    `  src="${escapeAttr(scriptDir + file)}"`,
+    `  integrity="${integrityOf(file)}"`,
     '  crossorigin="anonymous"',
     '></script>',
   ];

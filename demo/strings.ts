@@ -92,7 +92,8 @@ export interface DemoStrings {
   scrollHint: string;
 
   snippetHeading: string;
-  snippetIntro: (file: string) => string;
+  /** `chunks`: whether the snippet preloads chunks that `file` imports. */
+  snippetIntro: (file: string, version: string, chunks: boolean) => string;
   snippetLabel: string;
   snippetWarning: string;
   copy: string;
@@ -236,8 +237,8 @@ export const strings: Record<Lang, DemoStrings> = {
     scrollHint: 'Pratinjau lebih lebar dari layar ini; geser ke samping untuk melihat semuanya.',
 
     snippetHeading: 'Cuplikan HTML',
-    snippetIntro: (file) =>
-      `Tempel ke halaman Anda. Ganti /path/to/ dengan tempat Anda menyalin isi folder dist/, dan sha384-… dengan nilai untuk ${file} di dist/integrity.json.`,
+    snippetIntro: (file, version, chunks) =>
+      `Tempel ke halaman Anda. Ganti /path/to/ dengan tempat Anda menyalin isi folder dist/ versi ${version}. Nilai integrity adalah hash asli ${file} versi ${version} (dari dist/integrity.json); browser menolak berkas yang isinya berbeda.${chunks ? ` Integrity hanya berlaku untuk berkas yang memuatnya, jadi hash setiap chunk yang diimpor ${file} juga tercantum, dalam import map dan dalam <link rel="modulepreload">; taruh import map sebelum skrip modul lain di halaman.` : ''}`,
     snippetLabel: 'Cuplikan HTML untuk pengaturan ini',
     snippetWarning:
       'Warna dalam cuplikan ini gagal WCAG AA (lihat pemeriksaan kontras di pengaturan). Perbaiki dulu sebelum memakainya di situs pemerintah.',
@@ -381,8 +382,8 @@ export const strings: Record<Lang, DemoStrings> = {
     scrollHint: 'The preview is wider than this screen; scroll sideways to see all of it.',
 
     snippetHeading: 'HTML snippet',
-    snippetIntro: (file) =>
-      `Paste it into your page. Replace /path/to/ with where you copied the contents of dist/, and sha384-… with the value for ${file} in dist/integrity.json.`,
+    snippetIntro: (file, version, chunks) =>
+      `Paste it into your page. Replace /path/to/ with where you copied the contents of dist/ of version ${version}. The integrity value is the real hash of ${file} in version ${version} (from dist/integrity.json); a browser refuses a file whose bytes differ.${chunks ? ` An integrity attribute covers only the file it is on, so the hash of each chunk ${file} imports is given too, in an import map and in <link rel="modulepreload"> tags; put the import map before any other module script of your page.` : ''}`,
     snippetLabel: 'HTML snippet for these settings',
     snippetWarning:
       'The colours in this snippet fail WCAG AA (see the contrast check in the settings). Fix them before using it on a government site.',

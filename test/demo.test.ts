@@ -6,14 +6,8 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { contrastRatio, formatRatio, normalizeHex, parseHex, passesAA, relativeLuminance } from '../demo/contrast.js';
 import { contrastChecks } from '../demo/demo.js';
-import {
-  INTEGRITY_PLACEHOLDER,
-  SCRIPT_DIR,
-  SCRIPT_PLACEHOLDER,
-  scriptFile,
-  snippet,
-  tokenCss,
-} from '../demo/snippet.js';
+import { CLASSIC_FILE, SCRIPT_DIR, SCRIPT_PLACEHOLDER, scriptFile, snippet, tokenCss } from '../demo/snippet.js';
+import { VERSION } from '../demo/release.js';
 import { COLOR_KEYS, defaultState, readState, writeState, type DemoState } from '../demo/state.js';
 import { strings } from '../demo/strings.js';
 import { sleep, until as waitUntil, type Widget } from './support/dom.js';
@@ -26,6 +20,9 @@ import { sleep, until as waitUntil, type Widget } from './support/dom.js';
 const BUILT_DIR = '/raw/dist/';
 
 type Win = Window & typeof globalThis;
+
+/** dist/integrity.json of the build under test. */
+const builtIntegrity = async () => (await (await fetch('/raw/dist/integrity.json')).json()) as Record<string, string>;
 
 /** The demo loads frames and builds; give it longer than the default. */
 const until = (check: () => boolean, what: string, timeout = 8000) => waitUntil(check, what, timeout);
@@ -236,13 +233,15 @@ describe('demo/state.ts and demo/snippet.ts', () => {
     expect(readState(new URLSearchParams('theme=auto&surface=%23ffffff')).colors.surface).to.equal('#ffffff');
   });
 
-  it('writes the default snippet with lang, the placeholder script path and its integrity', () => {
+  it('writes the default snippet with lang, the placeholder script path and its real integrity', async () => {
+    // The value of the build (dist/integrity.json), not a placeholder that turns the check off.
+    const hashes = await builtIntegrity();
     expect(snippet(defaultState())).to.equal(
       [
         '<script',
         '  type="module"',
         `  src="${SCRIPT_PLACEHOLDER}"`,
-        '  integrity="sha384-…"',
+        `  integrity="${hashes['ogi-widgets.js']}"`,
         '  crossorigin="anonymous"',
         '></script>',
         '<ogi-about lang="id"></ogi-about>',
@@ -254,17 +253,38 @@ describe('demo/state.ts and demo/snippet.ts', () => {
     expect(SCRIPT_PLACEHOLDER).to.equal('/path/to/ogi-widgets.js');
   });
 
-  it('adds a <style> block with only the tokens that differ', () => {
+  it('adds a <style> block with only the tokens that differ; one module comes with a preload per chunk', async () => {
     const s = readState(new URLSearchParams('w=contact&hl=4&radius=0&font=serif'));
     expect(tokenCss(s)).to.equal(
       'ogi-contact {\n  --ogi-font-family: Georgia, "Times New Roman", serif;\n  --ogi-radius: 0;\n}',
     );
+    const hashes = await builtIntegrity();
+    // What dist/ogi-contact.js imports, read from the built file itself.
+    const chunks = [...(await (await fetch('/raw/dist/ogi-contact.js')).text()).matchAll(/from"\.\/(chunks\/[^"]+)"/g)]
+      .map((m) => m[1])
+      .sort();
+    expect(chunks.length).to.be.greaterThan(0);
     expect(snippet(s, '/x/')).to.equal(
       [
+        '<script type="importmap">',
+        '  {',
+        '    "integrity": {',
+        ...chunks.map((chunk, i) => `      "/x/${chunk}": "${hashes[chunk]}"${i < chunks.length - 1 ? ',' : ''}`),
+        '    }',
+        '  }',
+        '</script>',
+        ...chunks.flatMap((chunk) => [
+          '<link',
+          '  rel="modulepreload"',
+          `  href="/x/${chunk}"`,
+          `  integrity="${hashes[chunk]}"`,
+          '  crossorigin="anonymous"',
+          '/>',
+        ]),
         '<script',
         '  type="module"',
         '  src="/x/ogi-contact.js"',
-        `  integrity="${INTEGRITY_PLACEHOLDER}"`,
+        `  integrity="${hashes['ogi-contact.js']}"`,
         '  crossorigin="anonymous"',
         '></script>',
         '<style>',
@@ -660,10 +680,11 @@ describe('demo page', function () {
         const code = snippetText(page);
         const file = scriptFile(readState(new URLSearchParams(query)));
         expect(code).to.contain(`src="${SCRIPT_DIR}${file}"`);
-        // The webmaster's two replacements: where dist/ lives, and the file's hash from dist/integrity.json.
-        const hashes = (await (await fetch('/dist/integrity.json')).json()) as Record<string, string>;
+        // The webmaster's one replacement: where dist/ lives. The hashes are the real ones.
+        const hashes = await builtIntegrity();
         expect(hashes[file], `${file} in integrity.json`).to.match(/^sha384-/);
-        const pasted = code.replace(SCRIPT_DIR, BUILT_DIR).replace(INTEGRITY_PLACEHOLDER, hashes[file]);
+        expect(code).to.contain(`integrity="${hashes[file]}"`);
+        const pasted = code.replaceAll(SCRIPT_DIR, BUILT_DIR);
         const blank = await iframe(
           (f) =>
             (f.srcdoc = `<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body>${pasted}</body></html>`),
@@ -840,12 +861,21 @@ describe('demo page', function () {
     it('one widget: its own module, with integrity, named in the snippet and its intro', async () => {
       const page = await openDemo('?w=faq&ui=en');
       expect(snippetText(page)).to.contain('src="/path/to/ogi-faq.js"');
-      expect(snippetText(page)).to.contain('integrity="sha384-…"');
+      const hashes = await builtIntegrity();
+      expect(snippetText(page)).to.contain(`integrity="${hashes['ogi-faq.js']}"`);
       expect(snippetText(page)).to.contain('crossorigin="anonymous"');
-      expect(page.$('#snippet-intro').textContent).to.equal(strings.en.snippetIntro('ogi-faq.js'));
+      expect(snippetText(page)).to.contain('rel="modulepreload"');
+      expect(page.$('#snippet-intro').textContent).to.equal(strings.en.snippetIntro('ogi-faq.js', VERSION, true));
+      expect(page.$('#snippet-intro').textContent).to.contain('import map');
       choose(page, 'w', 'all');
       expect(snippetText(page)).to.contain('src="/path/to/ogi-widgets.js"');
-      expect(page.$('#snippet-intro').textContent).to.equal(strings.en.snippetIntro('ogi-widgets.js'));
+      expect(snippetText(page)).not.to.contain('modulepreload');
+      expect(snippetText(page)).not.to.contain('importmap');
+      expect(page.$('#snippet-intro').textContent).to.equal(strings.en.snippetIntro('ogi-widgets.js', VERSION, false));
+      // The classic-script hint carries the classic script's real hash and crossorigin.
+      expect(page.$('#classic-script').textContent).to.equal(
+        `<script src="/path/to/${CLASSIC_FILE}" integrity="${hashes[CLASSIC_FILE]}" crossorigin="anonymous" defer></script>`,
+      );
     });
 
     it('theme "auto": both palettes checked, a dark accent, and the snippet panel says when colours fail', async () => {
