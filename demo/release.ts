@@ -12,7 +12,7 @@ export const INTEGRITY: Readonly<Record<string, string>> = {
   'chunks/ogp-text-drTv3ytV.js': 'sha384-3BVlgOq8G3dndZq3HwbXAESnCZKwN83GYL9hgwxvn5dzUATYZfzjK+liujUVObjr',
   'chunks/quote-TjL6xNj-.js': 'sha384-XJCdck+xc2ow2/CDHHdYvoMUNAgbhHb3//qwxEPvAsBS4G/EJBuSKd1CzyA7tQ3U',
   'ogi-about.js': 'sha384-jDW/b87d2k6Tgvku5MvVj4bT36wuhVpHc26sj0+Lz63qBLta7qMgabq6+Av6UKA5',
-  'ogi-autoloader.js': 'sha384-EvBGCD347miYyYvG3RK3chzFn8PVsNI0nQCWhWEwUwk6uYaa/Cjf2VeVNWFheBON',
+  'ogi-autoloader.js': 'sha384-JqUKByFFDlO40osdBxO4n4eO6zsfd+9MZFyxozSvrWV1RsJ/zjsFyWOc3be6jddA',
   'ogi-contact.js': 'sha384-RjAv/3/H0NHGeNmH5rYCzpdcVJgto7KSwwyal4HXx0mZnElYsZrKzGVlArQmawZO',
   'ogi-faq.js': 'sha384-djmZYHCL3HAWU5gSv+FX64Vbf8Wb/mHDBRdgrJGOA5tuj20l1FHp+KxwJmBSFCc2',
   'ogi-ogp-timeline.js': 'sha384-5hedx1lQjRJ/iCNYjp2CQzCEEeZPYu3zsZ7wH81MTwFAyv5/CqVJYtK8G3Yisq66',
