@@ -41,7 +41,8 @@ const KEYS = {
 const BROWSER_CHROME_CSS =
   '* { min-width: 0; min-height: 0; padding: 0; margin: 0; border-width: 0; font-size: 1px; -gtk-icon-transform: scale(0.1); }\n';
 
-const freePort = () =>
+/** A TCP port free on 127.0.0.1 now. */
+export const freePort = () =>
   new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();

@@ -5,10 +5,10 @@
 // Nothing here starts at import; `startSite()` starts it and `site.stop()` ends every process.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../../scripts/webkit.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 export const PLUGIN = join(root, 'dist/wordpress/ogi-widgets');
@@ -30,16 +30,8 @@ export function missing() {
   return [...new Set(absent)];
 }
 
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
+/** `text` as a PHP single-quoted string. */
+const phpString = (text) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -232,6 +224,20 @@ if ( is_wp_error( $result ) ) { fwrite( STDERR, $result->get_error_message() ); 
       dir,
       wp,
       php,
+      /** Publishes a post as the Author (kses on, as for any Author); returns its URL. */
+      postAsAuthor: (title, content) => {
+        const id = php(`
+$author = get_user_by( 'login', 'author' );
+wp_set_current_user( $author->ID );
+kses_init();
+echo wp_insert_post( array(
+  'post_title'   => ${phpString(title)},
+  'post_status'  => 'publish',
+  'post_author'  => $author->ID,
+  'post_content' => ${phpString(content)},
+) );`);
+        return `${url}/?p=${id.trim()}`;
+      },
       /** PHP's errors, notices and warnings so far, from the web server and WordPress's debug log. */
       problems: () =>
         `${server.log}\n${debugLog()}`

@@ -112,17 +112,17 @@ describe('in WordPress', { skip: absent.length ? `needs ${absent.join(', ')}` : 
 
   before(async () => {
     site = await startSite();
-    const id = site.php(`
-$author = get_user_by( 'login', 'author' );
-wp_set_current_user( $author->ID );
-kses_init();
-echo wp_insert_post( array(
-  'post_title'   => 'Open Government Indonesia',
-  'post_status'  => 'publish',
-  'post_author'  => $author->ID,
-  'post_content' => "<p>What our office takes part in.</p>\\n\\n[ogi_about]\\n\\n[ogi_faq lang=\\"en\\" theme=\\"dark\\" heading_level=\\"2\\"]\\n\\n[ogi_ogp_timeline orientation=\\"horizontal\\"]\\n\\n[ogi_contact lang=\\"en\\" theme=\\"auto\\"]\\n\\n<ogi-about></ogi-about><script>document.title = 'x'</script>",
-) );`);
-    postUrl = `${site.url}/?p=${id.trim()}`;
+    postUrl = site.postAsAuthor(
+      'Open Government Indonesia',
+      [
+        '<p>What our office takes part in.</p>',
+        '[ogi_about]',
+        '[ogi_faq lang="en" theme="dark" heading_level="2"]',
+        '[ogi_ogp_timeline orientation="horizontal"]',
+        '[ogi_contact lang="en" theme="auto"]',
+        "<ogi-about></ogi-about><script>document.title = 'x'</script>",
+      ].join('\n\n'),
+    );
     browser = await chromium.launch({ executablePath: findBrowser('chromium'), args: CHROMIUM_ARGS, timeout: 60_000 });
   });
 
