@@ -10,20 +10,20 @@ export const INTEGRITY: Readonly<Record<string, string>> = {
   'chunks/contact-facts-g-R7wHfZ.js': 'sha384-2fa4/Zu68thElv8xdlzvW8SS54TsijIzWp2ovqm1VNQ2L4vyWyhS7MNssQxowM7o',
   'chunks/ogi-element-1--lU7-n.js': 'sha384-hA0ZTnZD23tbKpoDVzuoixPeZjL1Gkv1Oq43RO2WMzk1HDpzLjobvbdll8QD2arn',
   'chunks/ogp-text-drTv3ytV.js': 'sha384-3BVlgOq8G3dndZq3HwbXAESnCZKwN83GYL9hgwxvn5dzUATYZfzjK+liujUVObjr',
-  'chunks/quote-TjL6xNj-.js': 'sha384-XJCdck+xc2ow2/CDHHdYvoMUNAgbhHb3//qwxEPvAsBS4G/EJBuSKd1CzyA7tQ3U',
-  'ogi-about.js': 'sha384-jDW/b87d2k6Tgvku5MvVj4bT36wuhVpHc26sj0+Lz63qBLta7qMgabq6+Av6UKA5',
+  'chunks/quote-C06P-qAG.js': 'sha384-1QBqWwL0fcL7TJzDNtLfZvp8Sm10y16CbxhGYkmWrn5dOfrL86TIdk8XbKdoPeTY',
+  'ogi-about.js': 'sha384-l4ZVYJiGmjrZSpflZQ75CwncCASMh1je47Lo8lFW1yu/oQpkCoSI+mKdswjgQd+g',
   'ogi-autoloader.js': 'sha384-JqUKByFFDlO40osdBxO4n4eO6zsfd+9MZFyxozSvrWV1RsJ/zjsFyWOc3be6jddA',
   'ogi-contact.js': 'sha384-RjAv/3/H0NHGeNmH5rYCzpdcVJgto7KSwwyal4HXx0mZnElYsZrKzGVlArQmawZO',
-  'ogi-faq.js': 'sha384-djmZYHCL3HAWU5gSv+FX64Vbf8Wb/mHDBRdgrJGOA5tuj20l1FHp+KxwJmBSFCc2',
+  'ogi-faq.js': 'sha384-WEy+uZTQaVRCI44LT30qdwFQf33HsGEO/n3kbLZ24N90EACvBvaME+cXoaATYtx8',
   'ogi-ogp-timeline.js': 'sha384-5hedx1lQjRJ/iCNYjp2CQzCEEeZPYu3zsZ7wH81MTwFAyv5/CqVJYtK8G3Yisq66',
-  'ogi-widgets.css': 'sha384-JVGcBCi37Ecrb0C1gebYhVR8ab/VeIxDG0EmQaAH3BG4XJoCBZ0m+pjdrZr8dpO7',
-  'ogi-widgets.iife.js': 'sha384-s2RNJ2OYXAqnMvsrqgmwoF3TfcHt85koRJCR5wQlfmA1DM/yLQmIRdo5+pg58IlZ',
-  'ogi-widgets.js': 'sha384-BMR8eV5x27ILQpx8O8IcyUtbgxrfZxshiN/axE4Nximj7FTAM1BjV8XBuVNR4YDU',
+  'ogi-widgets.css': 'sha384-ilmKDQ39wvHY70IgjbcnxlQI95UMbZkqMzamQIxdpamZwO9T0iZRgtCMv0W0Ev5q',
+  'ogi-widgets.iife.js': 'sha384-XH/Ys19mJ9MPJfxHieMCDtOOvsTyLMPMC+pw5IfUxLdHN9G3lF2A/g5a0//QIf/z',
+  'ogi-widgets.js': 'sha384-JnLvMYH6T0v5IF0J4mbXCM2sfhm69x7hwDEfW1r+LM3MD02XUmVjPAHlbPtBcHVW',
 };
 
 /** The chunks each module imports (followed transitively): its snippet preloads them with their hashes. */
 export const IMPORTS: Readonly<Record<string, readonly string[]>> = {
-  'ogi-about.js': ['chunks/common-BBjFtWha.js', 'chunks/ogi-element-1--lU7-n.js', 'chunks/quote-TjL6xNj-.js'],
+  'ogi-about.js': ['chunks/common-BBjFtWha.js', 'chunks/ogi-element-1--lU7-n.js', 'chunks/quote-C06P-qAG.js'],
   'ogi-autoloader.js': [],
   'ogi-contact.js': ['chunks/common-BBjFtWha.js', 'chunks/contact-facts-g-R7wHfZ.js', 'chunks/ogi-element-1--lU7-n.js'],
   'ogi-faq.js': [
@@ -31,7 +31,7 @@ export const IMPORTS: Readonly<Record<string, readonly string[]>> = {
     'chunks/contact-facts-g-R7wHfZ.js',
     'chunks/ogi-element-1--lU7-n.js',
     'chunks/ogp-text-drTv3ytV.js',
-    'chunks/quote-TjL6xNj-.js',
+    'chunks/quote-C06P-qAG.js',
   ],
   'ogi-ogp-timeline.js': ['chunks/ogi-element-1--lU7-n.js', 'chunks/ogp-text-drTv3ytV.js'],
   'ogi-widgets.js': [],

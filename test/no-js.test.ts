@@ -104,6 +104,25 @@ describe('without JavaScript', () => {
     }
 
     for (const lang of LANGS) {
+      it(`read without CSS (a text browser), the quotation's name, office and note are lines of their own (${lang})`, async () => {
+        // A text browser shows a declarative shadow root's markup as it is, without its styles.
+        const html = await fetchText(fragmentUrl('ogi-about', lang));
+        const markup = html.slice(html.indexOf('<template'), html.lastIndexOf('</template>'));
+        const plain = document.createElement('div');
+        plain.className = 'no-js-host';
+        plain.innerHTML = markup.replace(/^<template[^>]*>/, '').replace(/<style>[\s\S]*?<\/style>/g, '');
+        document.body.append(plain);
+        const caption = plain.querySelector('figcaption')!.innerText.trim();
+        const lines = caption.split('\n').map((l) => l.trim());
+        expect(lines[0]).to.equal('Joko Widodo');
+        // Name and office; in English also the note on the translation.
+        expect(lines.length, caption).to.equal(lang === 'en' ? 3 : 2);
+        for (const line of lines)
+          expect(line, caption).not.to.match(/Indonesia(unofficial|Unofficial|Terjemahan|terjemahan)/);
+      });
+    }
+
+    for (const lang of LANGS) {
       it(`every fact of the source shows with scripts off (${lang})`, async () => {
         const fragments = await Promise.all(TAGS.map((tag) => fetchText(fragmentUrl(tag, lang))));
         const { win, doc } = await noScriptPage(fragments.join('\n'), lang);

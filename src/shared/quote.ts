@@ -24,8 +24,8 @@ export function quotation(q: Quotation): TemplateResult {
   return html`<figure part="figure" class="figure">
     <blockquote part="quote" class="quote" lang=${ifDefined(q.lang)}><p>${q.text}</p></blockquote>
     <figcaption part="caption" class="caption">
-      <cite>${q.cite}</cite>${q.role ? html`<span class="role">${q.role}</span>` : nothing}${
-        o ? html`<span class="original">${o.label} <q lang=${ifDefined(o.lang)}>${o.text}</q></span>` : nothing
+      <cite>${q.cite}</cite>${q.role ? html`<br /><span class="role">${q.role}</span>` : nothing}${
+        o ? html`<br /><span class="original">${o.label} <q lang=${ifDefined(o.lang)}>${o.text}</q></span>` : nothing
       }
     </figcaption>
   </figure>`;
@@ -60,6 +60,10 @@ export const quoteStyles = css`
     gap: 0.125em;
     margin-block-start: calc(var(--_space) * 0.75);
     font-size: 0.9375em;
+  }
+  /* Line breaks for readers without CSS (text browsers); the column lays the lines out here. */
+  .caption br {
+    display: none;
   }
   cite {
     font-style: normal;
