@@ -204,7 +204,8 @@ export function createEditor(
     const path: Path = [part.key, spec.list];
     const name = part.key as keyof DemoStrings['editor']['item'];
     const items = getAt(value, path);
-    const shown = Array.isArray(items) ? items : items === undefined ? [] : [items];
+    // A copy: the buttons below change the list itself.
+    const shown = Array.isArray(items) ? items.slice() : items === undefined ? [] : [items];
     const box = el(parent, 'div', { class: 'ed-list' });
     target(box, path, []);
     shown.forEach((item, i) => {
@@ -247,12 +248,16 @@ export function createEditor(
   }
 
   function render(): void {
+    // A part opened or closed since the last drawing (its toggle event may not have come yet).
+    for (const part of root.querySelectorAll<HTMLDetailsElement>('details[data-part]'))
+      if (part.open) open.add(part.dataset.part!);
+      else open.delete(part.dataset.part!);
     targets.clear();
     const frag = doc.createDocumentFragment();
     const wrap = el(frag as unknown as Element, 'div');
     el(wrap, 'p', { class: 'ed-intro' }, s.editor.hint);
     for (const part of FORM) {
-      const details = el(wrap, 'details', { class: 'ed-part', id: idOf([part.key]) });
+      const details = el(wrap, 'details', { class: 'ed-part', id: idOf([part.key]), 'data-part': part.key });
       details.open = open.has(part.key);
       details.addEventListener('toggle', () => (details.open ? open.add(part.key) : open.delete(part.key)));
       el(details, 'summary', {}, s.editor.parts[part.key]);
