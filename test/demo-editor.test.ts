@@ -222,7 +222,7 @@ describe('demo page: the content editor', function () {
     }
     const hide = input(page, 'ed-faq-hide-apa-itu-ogp');
     hide.focus();
-    await press('Space');
+    await press(' ');
     await until(() => (hide as HTMLInputElement).checked, 'Space to tick the box');
 
     const wanted = await FIXTURE();
