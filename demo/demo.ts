@@ -15,6 +15,7 @@ import {
   type SnippetContent,
 } from './content.js';
 import { AA_NORMAL_TEXT, contrastRatio, formatRatio } from './contrast.js';
+import { add } from './dom.js';
 import { createEditor } from './editor.js';
 import { HASH_KEY, packContent, packedIn, unpackContent } from './editor-model.js';
 import { buildHostPage, updateHostPage, type HostPage } from './host-page.js';
@@ -116,20 +117,6 @@ function lookup(s: DemoStrings, path: string): string | undefined {
   let value: unknown = s;
   for (const part of path.split('.')) value = (value as Record<string, unknown> | undefined)?.[part];
   return typeof value === 'string' ? value : undefined;
-}
-
-/** Adds an element's markup: `<tag attr=value …>` with `children`. */
-function add(
-  parent: Element,
-  tag: string,
-  attrs: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElement {
-  const el = parent.ownerDocument.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  el.append(...children);
-  parent.append(el);
-  return el;
 }
 
 /** A colour picker with its label (`data-i18n` path), token name and hex readout. */

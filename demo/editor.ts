@@ -6,6 +6,7 @@
  */
 import { faqContent } from '../src/content/faq.js';
 import type { ContentError } from '../src/shared/regional.js';
+import { add as el } from './dom.js';
 import {
   EDIT_LANGS,
   FORM,
@@ -65,19 +66,6 @@ export function createEditor(
   const targets = new Map<string, Target>();
   /** The parts shown open; the contact at first. */
   const open = new Set<string>(['contact']);
-
-  function el<K extends keyof HTMLElementTagNameMap>(
-    parent: Element,
-    tag: K,
-    attrs: Record<string, string> = {},
-    ...children: (Node | string)[]
-  ): HTMLElementTagNameMap[K] {
-    const node = doc.createElement(tag);
-    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-    node.append(...children);
-    parent.append(node);
-    return node;
-  }
 
   /** An error line for `path`, and the controls it marks. */
   function target(parent: Element, path: Path, controls: HTMLElement[], hint?: string): void {
@@ -253,8 +241,7 @@ export function createEditor(
       if (part.open) open.add(part.dataset.part!);
       else open.delete(part.dataset.part!);
     targets.clear();
-    const frag = doc.createDocumentFragment();
-    const wrap = el(frag as unknown as Element, 'div');
+    const wrap = el(doc.createDocumentFragment(), 'div');
     el(wrap, 'p', { class: 'ed-intro' }, s.editor.hint);
     for (const part of FORM) {
       const details = el(wrap, 'details', { class: 'ed-part', id: idOf([part.key]), 'data-part': part.key });
