@@ -98,6 +98,14 @@ try {
   await server.close();
 }
 
+/** A new page of `width` × 900 px at the demo page's `url`, once the demo is ready. */
+async function openDemoPage(url, width) {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto(url);
+  await page.waitForFunction(() => document.documentElement.dataset.demoReady === 'true', null, { timeout: 60000 });
+  return page;
+}
+
 /**
  * The demo page at 375 and 1280 px: as it opens, and with the views a designer checks (both
  * languages side by side, theme "auto" with an accent that fails in the dark palette, the FAQ
@@ -121,11 +129,7 @@ async function demoShots({ only } = {}) {
   try {
     for (const [name, query] of only ? [] : Object.entries(views)) {
       for (const width of [375, 1280]) {
-        const page = await browser.newPage({ viewport: { width, height: 900 } });
-        await page.goto(`${base}${query}`);
-        await page.waitForFunction(() => document.documentElement.dataset.demoReady === 'true', null, {
-          timeout: 60000,
-        });
+        const page = await openDemoPage(`${base}${query}`, width);
         await page.waitForTimeout(800);
         await page.evaluate(() => window.scrollTo(0, 0));
         const file = `${out}/demo-${name}-${width}.png`;
@@ -156,11 +160,7 @@ async function demoShots({ only } = {}) {
  */
 async function contentShots(base) {
   for (const width of [375, 1280]) {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    await page.goto(`${base}?ui=en&lang=en&w=contact`);
-    await page.waitForFunction(() => document.documentElement.dataset.demoReady === 'true', null, {
-      timeout: 60000,
-    });
+    const page = await openDemoPage(`${base}?ui=en&lang=en&w=contact`, width);
     await page.click('#content-example');
     await page.waitForFunction(() => document.querySelector('#content-status')?.textContent?.trim());
     await page.waitForTimeout(800);
@@ -193,11 +193,7 @@ async function contentShots(base) {
  */
 async function editorShots(base) {
   for (const width of [375, 1280]) {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    await page.goto(`${base}?ui=en&lang=en&w=contact`);
-    await page.waitForFunction(() => document.documentElement.dataset.demoReady === 'true', null, {
-      timeout: 60000,
-    });
+    const page = await openDemoPage(`${base}?ui=en&lang=en&w=contact`, width);
     await page.click('#content-example');
     await page.waitForFunction(() => document.querySelector('#ed-contact-email')?.value);
     await page.fill('#ed-contact-email', 'ogi@contoh');
