@@ -108,7 +108,6 @@ export function createEditor(
       if (kind.autocomplete) input.autocomplete = kind.autocomplete as AutoFill;
       input.value = typeof current === 'string' ? current : '';
       input.addEventListener('input', () => edited(path, input.value || undefined));
-      box.append(input);
       target(box, path, [input], hint);
       return;
     }
@@ -133,7 +132,9 @@ export function createEditor(
       const set = el(parent, 'fieldset', { class: 'ed-field ed-hide', 'data-path': pathText(path) });
       el(set, 'legend', {}, label);
       const list = el(set, 'div', { class: 'choices' });
-      const hidden = Array.isArray(current) ? current : [];
+      // One id may stand for a list of one.
+      const ids = (now: unknown): unknown[] => (Array.isArray(now) ? now : now === undefined ? [] : [now]);
+      const hidden = ids(current);
       const inputs = faqContent[uiLang].items.map((q) => {
         const item = el(list, 'label');
         const input = el(item, 'input', { type: 'checkbox', value: q.id, id: idOf(path, q.id) });
@@ -142,10 +143,9 @@ export function createEditor(
         const name = el(item, 'span', {}, q.question, ' ');
         el(name, 'code', {}, `#${q.id}`);
         input.addEventListener('change', () => {
-          const now = getAt(value, path);
-          const ids = (Array.isArray(now) ? now : []).filter((id) => id !== q.id);
-          if (input.checked) ids.push(q.id);
-          edited(path, ids.length ? ids : undefined);
+          const next = ids(getAt(value, path)).filter((id) => id !== q.id);
+          if (input.checked) next.push(q.id);
+          edited(path, next.length ? next : undefined);
         });
         return input;
       });
