@@ -15,8 +15,11 @@ import {
   type SnippetContent,
 } from './content.js';
 import { AA_NORMAL_TEXT, contrastRatio, formatRatio } from './contrast.js';
+import { add } from './dom.js';
+import { createEditor } from './editor.js';
+import { HASH_KEY, packContent, packedIn, unpackContent } from './editor-model.js';
 import { buildHostPage, updateHostPage, type HostPage } from './host-page.js';
-import { chunksOf, classicScript, scriptFile, snippet } from './snippet.js';
+import { chunksOf, classicScript, renderCommands, scriptFile, shortcodes, snippet } from './snippet.js';
 import { VERSION } from './release.js';
 import {
   COLOR_KEYS,
@@ -117,20 +120,6 @@ function lookup(s: DemoStrings, path: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** Adds an element's markup: `<tag attr=value …>` with `children`. */
-function add(
-  parent: Element,
-  tag: string,
-  attrs: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElement {
-  const el = parent.ownerDocument.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  el.append(...children);
-  parent.append(el);
-  return el;
-}
-
 /** A colour picker with its label (`data-i18n` path), token name and hex readout. */
 function addColorField(parent: Element, id: string, i18n: string, token: string): HTMLElement {
   const field = add(parent, 'div', { class: 'color-field', id: `${id}-field` });
@@ -215,7 +204,7 @@ export function initDemo(doc: Document = document): Demo {
   let shownSnippet = '';
   let urlTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /* The "Your content" panel: kept on this page only, never in the URL (a file may be 256 KB). */
+  /* The "Your content" panel: kept on this page and in the URL's hash (packed), never sent anywhere. */
   const contentBox = $<HTMLTextAreaElement>('#content');
   const contentStatus = $('#content-status');
   const download = $<HTMLAnchorElement>('#content-download');
@@ -227,6 +216,15 @@ export function initDemo(doc: Document = document): Demo {
   let shownStatus = '';
   let downloadText = '';
   let exampleText: string | undefined;
+  /** The content file packed for the URL's hash (`#content=…`); `''` when there is none. */
+  let packed = packedIn(win.location.hash) ?? '';
+  let packing = Promise.resolve();
+  /** The form: each change writes the file into the box, which is then read as if typed. */
+  const editor = createEditor($('#content-editor'), strings[state.ui], state.ui, (value) => {
+    contentBox.value = Object.keys(value).length ? contentFile(value) : '';
+    cleared = false;
+    applyContent(false, true);
+  });
 
   const previews: Preview[] = WIDGETS.flatMap(({ key, tag }) => {
     const section = $(`.widget-section[data-widget="${key}"]`);
@@ -290,6 +288,7 @@ export function initDemo(doc: Document = document): Demo {
     for (const p of previews) {
       p.missing.textContent = s.missing(p.tag);
     }
+    editor.setStrings(s, state.ui);
     // A message in the old language would be read out of context.
     copyStatus.textContent = '';
     resetStatus.textContent = '';
@@ -573,6 +572,7 @@ export function initDemo(doc: Document = document): Demo {
         }),
       );
     }
+    editor.showErrors(syntax ? [] : errors);
     const invalid = Boolean(syntax || errors.length);
     if (invalid) contentBox.setAttribute('aria-invalid', 'true');
     else contentBox.removeAttribute('aria-invalid');
@@ -586,15 +586,41 @@ export function initDemo(doc: Document = document): Demo {
       if (download.href.startsWith('blob:')) win.URL.revokeObjectURL(download.href);
       downloadText = file;
       download.href = file ? win.URL.createObjectURL(new win.Blob([file], { type: 'application/json' })) : '#';
+      $<HTMLAnchorElement>('#out-file-download').href = download.href;
     }
+    // The content, ready to use: the file, WordPress's settings and shortcodes, the static HTML's commands.
+    $('#content-outputs').hidden = !carried;
+    const outputs: [string, string][] = [
+      ['#out-file-code', file],
+      ['#out-shortcodes', shortcodes(state, snippetContent())],
+      ['#out-commands', renderCommands(state)],
+    ];
+    for (const [sel, text] of outputs) if ($(sel).textContent !== text) $(sel).textContent = text;
   }
 
-  /** Reads the box now (after a file, the example or Clear), or, while typing, once it rests. */
-  function applyContent(now: boolean): void {
+  /** The content packed into the URL's hash, once it is read (a file that is not JSON keeps the last one). */
+  function pack(): void {
+    if (content.syntax) return;
+    const value = content.value;
+    packing = packing
+      .then(async () => {
+        packed = value === undefined ? '' : await packContent(value);
+      })
+      .catch(() => undefined)
+      .then(scheduleUrl);
+  }
+
+  /**
+   * Reads the box now (after a file, the example or Clear), or, while typing, once it rests; the
+   * form then shows what the box holds, unless the form wrote it.
+   */
+  function applyContent(now: boolean, fromForm = false): void {
     clearTimeout(contentTimer);
     const apply = () => {
       content = checkContent(contentBox.value);
+      if (!fromForm && !content.syntax) editor.fill(content.value);
       render();
+      pack();
     };
     if (now) apply();
     else contentTimer = setTimeout(apply, CONTENT_DELAY_MS);
@@ -633,6 +659,9 @@ export function initDemo(doc: Document = document): Demo {
     urlTimer = setTimeout(() => {
       const url = new URL(win.location.href);
       url.search = writeState(state).toString();
+      // The content after `#`, which browsers never send to a server; another hash (a skip link's) gives way to it.
+      if (packed) url.hash = `${HASH_KEY}=${packed}`;
+      else if (packedIn(url.hash) !== undefined) url.hash = '';
       if (url.href === win.location.href) return;
       try {
         win.history.replaceState(win.history.state, '', url.href);
@@ -709,27 +738,45 @@ export function initDemo(doc: Document = document): Demo {
     setTimeout(() => (resetStatus.textContent = strings[state.ui].tokensReset), 50);
   });
 
-  copyButton.addEventListener('click', async () => {
-    const text = snippet(state, undefined, snippetContent());
-    let ok = false;
+  /** Copies `text`; without a clipboard (insecure context, denied permission) selects `node` for Ctrl+C instead. */
+  async function copyText(text: string, node: Node): Promise<boolean> {
     try {
       await win.navigator.clipboard.writeText(text);
-      ok = true;
+      return true;
     } catch {
-      // No clipboard (insecure context, denied permission): select the text for Ctrl+C instead.
-      win.getSelection()?.selectAllChildren(snippetCode);
+      win.getSelection()?.selectAllChildren(node);
+      return false;
     }
-    // Empty the live region first, so that the same message is announced again.
-    copyStatus.textContent = '';
-    setTimeout(() => {
+  }
+
+  /** Says `text` in a live region, emptied first so that the same message is announced again. */
+  function announce(status: HTMLElement, text: () => string): void {
+    status.textContent = '';
+    setTimeout(() => (status.textContent = text()), 50);
+  }
+
+  copyButton.addEventListener('click', async () => {
+    const ok = await copyText(snippet(state, undefined, snippetContent()), snippetCode);
+    announce(copyStatus, () => {
       const s = strings[state.ui];
       // Copied colours that fail AA are no success to celebrate: the message says so, in the warning's look.
       const failing = contrastChecks(state).some((c) => !c.ok);
       copyStatus.classList.toggle('warn', ok && failing);
       copyStatus.classList.toggle('error', !ok);
-      copyStatus.textContent = ok ? (failing ? s.copiedFailingColours : s.copied) : s.copyFailed;
-    }, 50);
+      return ok ? (failing ? s.copiedFailingColours : s.copied) : s.copyFailed;
+    });
   });
+
+  // The outputs of "Your content": each button copies the text of the box it names.
+  const outputsStatus = $('#outputs-status');
+  for (const button of doc.querySelectorAll<HTMLButtonElement>('#content-outputs [data-copy]')) {
+    button.addEventListener('click', async () => {
+      const code = $(`#${button.dataset.copy!}`);
+      const ok = await copyText(code.textContent ?? '', code);
+      outputsStatus.classList.toggle('error', !ok);
+      announce(outputsStatus, () => (ok ? strings[state.ui].editor.copiedThis : strings[state.ui].copyFailed));
+    });
+  }
 
   contentBox.addEventListener('input', () => {
     cleared = false;
@@ -773,11 +820,31 @@ export function initDemo(doc: Document = document): Demo {
   });
 
   prefersDark.addEventListener('change', render);
+  // A skip link changes the hash: the content goes back after it.
+  win.addEventListener('hashchange', () => {
+    if (packed && packedIn(win.location.hash) === undefined) scheduleUrl();
+  });
 
   /* ---------- frames ---------- */
 
   render();
-  const ready = Promise.all(previews.filter((p) => !p.alt).map((p) => p.loaded ?? loadFrame(p))).then(() => {
+  // A shared link's content: into the box and the form, as if pasted.
+  const linked = packedIn(win.location.hash);
+  const restored = linked
+    ? unpackContent(linked).then(
+        (value) => {
+          contentBox.value = contentFile(value);
+          applyContent(true);
+        },
+        () => {
+          packed = '';
+          contentStatus.textContent = strings[state.ui].editor.linkFailed;
+          shownStatus = '';
+        },
+      )
+    : undefined;
+  const frames = previews.filter((p) => !p.alt).map((p) => p.loaded ?? loadFrame(p));
+  const ready = Promise.all([...frames, restored]).then(() => {
     updateMoreSettings();
     doc.documentElement.dataset.demoReady = 'true';
   });

@@ -143,3 +143,37 @@ export function snippet(state: DemoState, scriptDir: string = SCRIPT_DIR, conten
   for (const key of widgetKeys(state.widget)) lines.push(elementMarkup(state, tagOf(key), content));
   return lines.join('\n');
 }
+
+/** Where the shortcodes say the content file lives, in `content-src` mode: WordPress takes only a full http(s) address. */
+export const WORDPRESS_CONTENT_URL = `https://www.example.go.id/${CONTENT_FILE}`;
+
+/**
+ * The WordPress plugin's shortcodes for the chosen widgets (`[ogi_contact lang="id"]`): the
+ * element's attributes with `_` for `-`, and in `content-src` mode the file's address (with the
+ * content pasted in Settings → OGI Widgets instead, they need none).
+ */
+export function shortcodes(state: DemoState, content?: SnippetContent): string {
+  return widgetKeys(state.widget)
+    .map((key) => {
+      const tag = tagOf(key);
+      const attrs = elementAttributes(state, tag).map(([name, value]) => [name.replace(/-/g, '_'), value]);
+      if (content?.mode === 'src' && contentFor(content.value, tag) !== undefined)
+        attrs.push(['content_src', WORDPRESS_CONTENT_URL]);
+      return `[${tag.replace(/-/g, '_')}${attrs.map(([name, value]) => ` ${name}="${escapeAttr(value)}"`).join('')}]`;
+    })
+    .join('\n');
+}
+
+/** The commands that write each chosen widget's static HTML with the content file (`ogi-widgets render`, Node only). */
+export function renderCommands(state: DemoState): string {
+  return widgetKeys(state.widget)
+    .map((key) => {
+      const tag = tagOf(key);
+      const flags = elementAttributes(state, tag)
+        .filter(([name]) => name !== 'orientation')
+        .map(([name, value]) => ` --${name} ${value}`)
+        .join('');
+      return `npx ogi-widgets render ${tag}${flags} --content ${CONTENT_FILE} > ${tag}.html`;
+    })
+    .join('\n');
+}

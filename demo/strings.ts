@@ -5,6 +5,35 @@
  */
 import type { Background, ColorKey, FontKey, Lang, Orientation, Scheme, Theme, WidgetKey } from './state.js';
 
+/** The content editor's words (demo/editor.ts). Field labels are keyed `<part>.<field>`. */
+export interface EditorStrings {
+  legend: string;
+  hint: string;
+  jsonSummary: string;
+  parts: Record<'contact' | 'faq' | 'ogp-timeline' | 'about', string>;
+  labels: Record<string, string>;
+  hints: Record<string, string>;
+  modes: Record<string, string>;
+  item: Record<'faq' | 'ogp-timeline' | 'about', (n: number) => string>;
+  add: Record<'faq' | 'ogp-timeline' | 'about', string>;
+  moveUp: string;
+  moveDown: string;
+  remove: string;
+  linkFailed: string;
+  outputsHeading: string;
+  fileSummary: string;
+  copyFile: string;
+  wordpressSummary: string;
+  wordpressSettings: string;
+  copyWordpress: string;
+  wordpressShortcodes: string;
+  copyShortcodes: string;
+  staticSummary: string;
+  staticNote: string;
+  copyCommands: string;
+  copiedThis: string;
+}
+
 export interface DemoStrings {
   pageTitle: string;
   skipToPreview: string;
@@ -53,6 +82,7 @@ export interface DemoStrings {
   contentModes: { inline: string; src: string };
   contentSrcNote: string;
   contentDownload: string;
+  editor: EditorStrings;
 
   tokensLegend: string;
   colorLabels: Record<ColorKey, string>;
@@ -156,12 +186,13 @@ export const strings: Record<Lang, DemoStrings> = {
 
     contentLegend: 'Konten Anda',
     contentHint:
-      'Kontak, pertanyaan, tonggak dan bagian milik daerah Anda, sebagai berkas JSON: tempel, buka berkasnya, atau mulai dari contoh. Pratinjau dan cuplikan langsung mengikutinya.',
+      'Kontak, pertanyaan, tonggak dan bagian milik daerah Anda: isi formulir di bawah, tempel atau buka berkas JSON, atau mulai dari contoh. Pratinjau dan cuplikan langsung mengikutinya.',
     contentLabel: 'Berkas konten (JSON)',
     contentExample: 'Muat contoh',
     contentClear: 'Kosongkan',
     contentFileLabel: 'Atau buka berkas .json',
-    contentPrivacy: 'Konten Anda tetap di halaman ini: tidak dikirim ke mana pun dan tidak masuk tautan.',
+    contentPrivacy:
+      'Konten Anda tetap di halaman ini dan di tautannya (setelah #, yang tidak pernah dikirim peramban): tidak dikirim ke mana pun.',
     contentNoJs: 'Pratinjau "Tanpa JavaScript" mengabaikannya dan menampilkan konten nasional.',
     contentOk: 'Tidak ada masalah.',
     contentProblems: (count) => `${count} masalah; bagian lainnya tetap dipakai:`,
@@ -176,6 +207,69 @@ export const strings: Record<Lang, DemoStrings> = {
     contentSrcNote:
       'Simpan berkasnya sebagai ogi-content.json di folder yang sama dengan halaman Anda (atau ubah content-src ke alamatnya).',
     contentDownload: 'Unduh berkasnya (ogi-content.json)',
+    editor: {
+      legend: 'Isi formulir',
+      hint: 'Tulis dalam bahasa Indonesia dan Inggris, berdampingan. Kolom bahasa Inggris yang kosong menampilkan teks Indonesianya.',
+      jsonSummary: 'JSON (lanjutan): tempel atau ubah berkasnya langsung',
+      parts: { contact: 'Kontak', faq: 'Tanya jawab', 'ogp-timeline': 'Tonggak linimasa', about: 'Tentang' },
+      labels: {
+        'contact.organization': 'Organisasi',
+        'contact.addressLines': 'Alamat',
+        'contact.email': 'Surel',
+        'contact.phone': 'Telepon',
+        'contact.mapUrl': 'Tautan peta',
+        'contact.title': 'Judul widget',
+        'contact.intro': 'Pengantar',
+        'faq.mode': 'Pertanyaan Anda dan yang nasional',
+        'faq.hide': 'Sembunyikan pertanyaan nasional',
+        'faq.question': 'Pertanyaan',
+        'faq.answer': 'Jawaban',
+        'faq.id': 'Id (untuk tautan langsung)',
+        'ogp-timeline.mode': 'Tonggak Anda dan yang nasional',
+        'ogp-timeline.date': 'Tanggal',
+        'ogp-timeline.title': 'Judul',
+        'ogp-timeline.text': 'Keterangan',
+        'about.title': 'Judul bagian',
+        'about.paragraphs': 'Paragraf',
+      },
+      hints: {
+        'contact.addressLines': 'Satu baris alamat per baris.',
+        'contact.mapUrl': 'Alamat yang dimulai dengan https://',
+        'faq.answer': 'Pisahkan paragraf dengan baris kosong.',
+        'faq.id': 'Huruf, angka, - dan _.',
+        'ogp-timeline.date': 'TTTT, TTTT-BB atau TTTT-BB-HH.',
+        'about.paragraphs': 'Pisahkan paragraf dengan baris kosong.',
+      },
+      modes: {
+        append: 'Setelah yang nasional',
+        prepend: 'Sebelum yang nasional',
+        replace: 'Menggantikan yang nasional',
+      },
+      item: {
+        faq: (n) => `Pertanyaan ${n}`,
+        'ogp-timeline': (n) => `Tonggak ${n}`,
+        about: (n) => `Bagian ${n}`,
+      },
+      add: { faq: 'Tambah pertanyaan', 'ogp-timeline': 'Tambah tonggak', about: 'Tambah bagian' },
+      moveUp: 'Naikkan',
+      moveDown: 'Turunkan',
+      remove: 'Hapus',
+      linkFailed: 'Konten dalam tautan ini tidak dapat dibaca.',
+      outputsHeading: 'Konten Anda, siap dipakai',
+      fileSummary: 'Berkas konten (ogi-content.json)',
+      copyFile: 'Salin JSON',
+      wordpressSummary: 'WordPress',
+      wordpressSettings:
+        'Di Pengaturan → OGI Widgets → Konten daerah, pilih JSON yang ditempel, lalu tempel berkas konten di atas.',
+      copyWordpress: 'Salin JSON untuk pengaturan WordPress',
+      wordpressShortcodes: 'Lalu pasang widget di tulisan atau halaman dengan kode pendek ini:',
+      copyShortcodes: 'Salin kode pendek',
+      staticSummary: 'Tanpa JavaScript',
+      staticNote:
+        'Perender HTML statis hanya berjalan di Node, tidak di peramban, jadi halaman ini tidak dapat membuatnya. Jalankan perintah ini di folder tempat ogi-content.json disimpan:',
+      copyCommands: 'Salin perintah',
+      copiedThis: 'Disalin ke papan klip.',
+    },
 
     tokensLegend: 'Warna dan bentuk',
     colorLabels: {
@@ -301,12 +395,13 @@ export const strings: Record<Lang, DemoStrings> = {
 
     contentLegend: 'Your content',
     contentHint:
-      "Your region's own contact, questions, milestones and sections, as a JSON file: paste it, open the file, or start from the example. The preview and the snippet follow it as you type.",
+      "Your region's own contact, questions, milestones and sections: fill in the form below, paste or open a JSON file, or start from the example. The preview and the snippet follow as you type.",
     contentLabel: 'Content file (JSON)',
     contentExample: 'Load the example',
     contentClear: 'Clear',
     contentFileLabel: 'Or open a .json file',
-    contentPrivacy: 'Your content stays on this page: it is sent nowhere and is not kept in the link.',
+    contentPrivacy:
+      'Your content stays on this page and in its link (after the #, which browsers never send): it is sent nowhere.',
     contentNoJs: 'The "Without JavaScript" preview ignores it and shows the national content.',
     contentOk: 'No problems.',
     contentProblems: (count) => `${count} ${count === 1 ? 'problem' : 'problems'}; the rest still applies:`,
@@ -321,6 +416,69 @@ export const strings: Record<Lang, DemoStrings> = {
     contentSrcNote:
       'Save the file as ogi-content.json in the same folder as your page (or change content-src to its address).',
     contentDownload: 'Download the file (ogi-content.json)',
+    editor: {
+      legend: 'Fill in a form',
+      hint: 'Write in Indonesian and English, side by side. An empty English field shows the Indonesian text.',
+      jsonSummary: 'JSON (advanced): paste or edit the file itself',
+      parts: { contact: 'Contact', faq: 'Questions', 'ogp-timeline': 'Timeline milestones', about: 'About' },
+      labels: {
+        'contact.organization': 'Organisation',
+        'contact.addressLines': 'Address',
+        'contact.email': 'E-mail',
+        'contact.phone': 'Phone',
+        'contact.mapUrl': 'Map link',
+        'contact.title': 'Widget title',
+        'contact.intro': 'Introduction',
+        'faq.mode': 'Your questions and the national ones',
+        'faq.hide': 'Hide national questions',
+        'faq.question': 'Question',
+        'faq.answer': 'Answer',
+        'faq.id': 'Id (for a direct link)',
+        'ogp-timeline.mode': 'Your milestones and the national ones',
+        'ogp-timeline.date': 'Date',
+        'ogp-timeline.title': 'Title',
+        'ogp-timeline.text': 'Text',
+        'about.title': 'Section title',
+        'about.paragraphs': 'Paragraphs',
+      },
+      hints: {
+        'contact.addressLines': 'One address line per line.',
+        'contact.mapUrl': 'An address starting with https://',
+        'faq.answer': 'An empty line between paragraphs.',
+        'faq.id': 'Letters, digits, - and _.',
+        'ogp-timeline.date': 'YYYY, YYYY-MM or YYYY-MM-DD.',
+        'about.paragraphs': 'An empty line between paragraphs.',
+      },
+      modes: {
+        append: 'After the national ones',
+        prepend: 'Before the national ones',
+        replace: 'Instead of the national ones',
+      },
+      item: {
+        faq: (n) => `Question ${n}`,
+        'ogp-timeline': (n) => `Milestone ${n}`,
+        about: (n) => `Section ${n}`,
+      },
+      add: { faq: 'Add a question', 'ogp-timeline': 'Add a milestone', about: 'Add a section' },
+      moveUp: 'Move up',
+      moveDown: 'Move down',
+      remove: 'Remove',
+      linkFailed: 'The content in this link could not be read.',
+      outputsHeading: 'Your content, ready to use',
+      fileSummary: 'The content file (ogi-content.json)',
+      copyFile: 'Copy the JSON',
+      wordpressSummary: 'WordPress',
+      wordpressSettings:
+        'In Settings → OGI Widgets → Regional content, choose Pasted JSON and paste the content file above.',
+      copyWordpress: 'Copy the JSON for the WordPress settings',
+      wordpressShortcodes: 'Then place the widgets in a post or page with these shortcodes:',
+      copyShortcodes: 'Copy the shortcodes',
+      staticSummary: 'Without JavaScript',
+      staticNote:
+        'The static HTML renderer runs in Node only, not in a browser, so this page cannot write it. Run these commands in the folder where ogi-content.json is saved:',
+      copyCommands: 'Copy the commands',
+      copiedThis: 'Copied to the clipboard.',
+    },
 
     tokensLegend: 'Colours and shape',
     colorLabels: {

@@ -6,6 +6,8 @@
 //   node scripts/screenshots.mjs demo      → screenshots/demo-<view>-<width>.png
 // and the demo with the example content loaded (also docs/images/demo-content.png, for the README):
 //   node scripts/screenshots.mjs demo-content → screenshots/demo-content-<width>.png
+// and the content editor, filled with the example and one e-mail refused (also docs/images/demo-editor.png):
+//   node scripts/screenshots.mjs demo-editor → screenshots/demo-editor-<width>[-<view>].png
 // With no argument it takes both. $OGI_SHOTS_DIR (absolute) writes them elsewhere, e.g. /tmp/shots.
 import { mkdir } from 'node:fs/promises';
 import { URLSearchParams } from 'node:url';
@@ -15,7 +17,8 @@ import { TAGS } from './elements.mjs';
 import { serve } from './serve.mjs';
 
 const args = process.argv.slice(2);
-const tags = args.length ? args.filter((a) => a !== 'demo' && a !== 'demo-content') : TAGS;
+const DEMO_MODES = ['demo', 'demo-content', 'demo-editor'];
+const tags = args.length ? args.filter((a) => !DEMO_MODES.includes(a)) : TAGS;
 const root = new URL('..', import.meta.url).pathname;
 const out = process.env.OGI_SHOTS_DIR ?? `${root}screenshots`;
 await mkdir(out, { recursive: true });
@@ -88,10 +91,19 @@ try {
     );
   }
   if (!args.length || args.includes('demo')) await demoShots();
-  else if (args.includes('demo-content')) await demoShots({ only: 'content' });
+  else if (args.includes('demo-content') || args.includes('demo-editor'))
+    await demoShots({ only: args.includes('demo-content') ? 'content' : 'editor' });
 } finally {
   await browser.close();
   await server.close();
+}
+
+/** A new page of `width` × 900 px at the demo page's `url`, once the demo is ready. */
+async function openDemoPage(url, width) {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto(url);
+  await page.waitForFunction(() => document.documentElement.dataset.demoReady === 'true', null, { timeout: 60000 });
+  return page;
 }
 
 /**
@@ -117,11 +129,7 @@ async function demoShots({ only } = {}) {
   try {
     for (const [name, query] of only ? [] : Object.entries(views)) {
       for (const width of [375, 1280]) {
-        const page = await browser.newPage({ viewport: { width, height: 900 } });
-        await page.goto(`${base}${query}`);
-        await page.waitForFunction(() => document.documentElement.dataset.demoReady === 'true', null, {
-          timeout: 60000,
-        });
+        const page = await openDemoPage(`${base}${query}`, width);
         await page.waitForTimeout(800);
         await page.evaluate(() => window.scrollTo(0, 0));
         const file = `${out}/demo-${name}-${width}.png`;
@@ -138,7 +146,8 @@ async function demoShots({ only } = {}) {
         await page.close();
       }
     }
-    await contentShots(base);
+    if (only !== 'editor') await contentShots(base);
+    if (only !== 'content') await editorShots(base);
   } finally {
     await vite.close();
   }
@@ -151,11 +160,7 @@ async function demoShots({ only } = {}) {
  */
 async function contentShots(base) {
   for (const width of [375, 1280]) {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    await page.goto(`${base}?ui=en&lang=en&w=contact`);
-    await page.waitForFunction(() => document.documentElement.dataset.demoReady === 'true', null, {
-      timeout: 60000,
-    });
+    const page = await openDemoPage(`${base}?ui=en&lang=en&w=contact`, width);
     await page.click('#content-example');
     await page.waitForFunction(() => document.querySelector('#content-status')?.textContent?.trim());
     await page.waitForTimeout(800);
@@ -176,6 +181,50 @@ async function contentShots(base) {
       await page.waitForTimeout(300);
       await page.screenshot({ path: `${out}/demo-content-${width}-preview.png` });
       console.log(`${out}/demo-content-${width}-preview.png`);
+    }
+    await page.close();
+  }
+}
+
+/**
+ * The content editor, in English, with the example loaded and an e-mail the check refuses: the
+ * contact's fields side by side with the preview (1280 px, also docs/images/demo-editor.png), and
+ * on a phone the contact, a question and the outputs.
+ */
+async function editorShots(base) {
+  for (const width of [375, 1280]) {
+    const page = await openDemoPage(`${base}?ui=en&lang=en&w=contact`, width);
+    await page.click('#content-example');
+    await page.waitForFunction(() => document.querySelector('#ed-contact-email')?.value);
+    await page.fill('#ed-contact-email', 'ogi@contoh');
+    await page.waitForFunction(() => document.querySelector('#ed-contact-email-error')?.textContent);
+    await page.waitForTimeout(800);
+    const views =
+      width > 1000
+        ? { '': '#content-editor-set' }
+        : { '': '#content-editor-set', '-question': '#ed-faq-items-0', '-outputs': '#content-outputs' };
+    for (const [view, target] of Object.entries(views)) {
+      await page.evaluate((sel) => {
+        for (const d of document.querySelectorAll('#ed-faq, #out-wordpress')) d.open = true;
+        document.querySelector(sel).scrollIntoView({ block: 'start' });
+      }, target);
+      await page.waitForTimeout(300);
+      const file = `${out}/demo-editor-${width}${view}.png`;
+      await page.screenshot({ path: file });
+      console.log(file);
+    }
+    if (width === 1280) {
+      await mkdir(`${root}docs/images`, { recursive: true });
+      // The preview beside the form: the window at the preview, the settings (their own scroll box) at the contact.
+      await page.evaluate(() => {
+        document.querySelector('#preview-heading').scrollIntoView({ block: 'start' });
+        const form = document.querySelector('#settings');
+        form.scrollTop +=
+          document.querySelector('#ed-contact').getBoundingClientRect().top - form.getBoundingClientRect().top - 16;
+      });
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `${root}docs/images/demo-editor.png` });
+      console.log(`${root}docs/images/demo-editor.png`);
     }
     await page.close();
   }

@@ -6,7 +6,6 @@
 import { expect } from '@open-wc/testing';
 import {
   CONTENT_FILE,
-  EXAMPLE_URL,
   checkContent,
   contentFile,
   contentFor,
@@ -14,109 +13,34 @@ import {
   type SnippetContent,
 } from '../demo/content.js';
 import { CONTENT_DELAY_MS } from '../demo/demo.js';
-import { SCRIPT_DIR, scriptFile, snippet } from '../demo/snippet.js';
+import { scriptFile, snippet } from '../demo/snippet.js';
 import { readState } from '../demo/state.js';
 import { strings } from '../demo/strings.js';
 import { read, type ContentError } from '../src/shared/regional.js';
-import { sleep, squash, until as waitUntil, type Widget } from './support/dom.js';
+import {
+  KEYS,
+  axe,
+  closeFrames,
+  example,
+  openDemo,
+  pasteIntoBlank,
+  previewWidget,
+  shows,
+  snippetText,
+  statusText,
+  text,
+  type,
+  until,
+  type DemoPage,
+} from './support/demo-page.js';
+import { sleep, type Widget } from './support/dom.js';
 
-/** The built files, byte for byte (see `rawDist` in web-test-runner.config.mjs). */
-const BUILT_DIR = '/raw/dist/';
-
-type Win = Window & typeof globalThis;
-
-const until = (check: () => boolean, what: string, timeout = 8000) => waitUntil(check, what, timeout);
-
-const frames: HTMLIFrameElement[] = [];
-afterEach(() => {
-  while (frames.length) frames.pop()!.remove();
-});
-
-async function iframe(setup: (f: HTMLIFrameElement) => void, width: number, height = 900): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = `width:${width}px;height:${height}px;border:0;display:block`;
-  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  setup(frame);
-  document.body.append(frame);
-  frames.push(frame);
-  await loaded;
-  return frame;
-}
-
-interface DemoPage {
-  win: Win;
-  doc: Document;
-  $: <T extends Element = HTMLElement>(sel: string) => T;
-}
-
-async function openDemo(query = '', width = 1280): Promise<DemoPage> {
-  const frame = await iframe((f) => (f.src = `/demo/index.html${query}`), width);
-  const win = frame.contentWindow as Win;
-  const doc = frame.contentDocument!;
-  await until(() => doc.documentElement.dataset.demoReady === 'true', 'the demo to be ready', 20000);
-  return { win, doc, $: <T extends Element>(sel: string) => doc.querySelector<T>(sel)! };
-}
-
-const KEYS: Record<string, string> = {
-  'ogi-about': 'about',
-  'ogi-faq': 'faq',
-  'ogi-ogp-timeline': 'timeline',
-  'ogi-contact': 'contact',
-};
-
-async function previewWidget(page: DemoPage, tag: string): Promise<Widget> {
-  const frame = page.$(`.widget-section[data-widget="${KEYS[tag]}"] iframe`) as HTMLIFrameElement;
-  const el = frame.contentDocument!.querySelector<Widget>(tag)!;
-  await el.updateComplete;
-  return el;
-}
-
-/** A widget's shadow text, white space squashed (the widget may be of another window). */
-const text = (el: Element) => squash(el.shadowRoot?.textContent);
-const snippetText = (page: DemoPage) => page.$('#snippet').textContent!;
-const statusText = (page: DemoPage) => page.$('#content-status').textContent!.replace(/\s+/g, ' ').trim();
-
-/** Types `value` into the content box as a user does (one input event), from the demo's realm. */
-function type(page: DemoPage, value: string): void {
-  const box = page.$<HTMLTextAreaElement>('#content');
-  box.value = value;
-  box.dispatchEvent(new page.win.Event('input', { bubbles: true }));
-}
+afterEach(closeFrames);
 
 async function loadExample(page: DemoPage): Promise<void> {
   page.$<HTMLButtonElement>('#content-example').click();
   await until(() => statusText(page) !== '', 'the example to be checked');
 }
-
-/** The widget's text once it contains `wanted`. */
-async function shows(el: Widget, wanted: string, what = el.localName): Promise<string> {
-  await until(() => text(el).includes(wanted), `${what} to show "${wanted}" (${text(el).slice(0, 200)})`);
-  return text(el);
-}
-
-interface AxeResults {
-  violations: { id: string; help: string; nodes: { target: unknown }[] }[];
-}
-type AxeWin = Win & { axe?: { run: (context: unknown, options: unknown) => Promise<AxeResults> } };
-
-async function axe(doc: Document): Promise<string[]> {
-  const win = doc.defaultView as AxeWin;
-  if (!win.axe) {
-    await new Promise<void>((resolve, reject) => {
-      const s = doc.createElement('script');
-      s.src = '/node_modules/axe-core/axe.min.js';
-      s.onload = () => resolve();
-      s.onerror = () => reject(new Error('axe'));
-      doc.head.append(s);
-    });
-  }
-  const results = await win.axe!.run(doc, { iframes: false, resultTypes: ['violations'] });
-  return results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`,
-  );
-}
-
-const example = async () => (await (await fetch(EXAMPLE_URL)).json()) as Record<string, unknown>;
 
 const BAD = JSON.stringify(
   {
@@ -293,16 +217,8 @@ describe('demo page: your content', function () {
     const code = snippetText(page);
     expect(code).to.contain('\\u003c/script>\\u003cb>bold\\u003c/b>');
     const file = scriptFile(readState(new URLSearchParams(query)));
-    // The snippet carries the real hashes: only the folder changes.
-    const pasted = code.replaceAll(SCRIPT_DIR, BUILT_DIR);
-    const blank = await iframe(
-      (f) =>
-        (f.srcdoc = `<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body>${pasted}</body></html>`),
-      768,
-    );
-    const bwin = blank.contentWindow as Win;
+    const bwin = await pasteIntoBlank(code, file, Object.keys(KEYS));
     for (const tag of Object.keys(KEYS)) {
-      await until(() => Boolean(bwin.customElements.get(tag)), `${tag} from ${BUILT_DIR}${file}`);
       const there = bwin.document.querySelector<Widget>(tag)!;
       await there.updateComplete;
       const shown = await previewWidget(page, tag);
@@ -331,20 +247,7 @@ describe('demo page: your content', function () {
     expect(JSON.parse(file)).to.deep.equal(await example());
 
     // Served where the snippet says, the file gives the pasted element the preview's content.
-    const served = `/__content.json?body=${encodeURIComponent(file)}`;
-    const pasted = code
-      .replaceAll(SCRIPT_DIR, BUILT_DIR)
-      .replace(
-        `content-src="${CONTENT_FILE}"`,
-        `content-src="${served.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`,
-      );
-    const blank = await iframe(
-      (f) =>
-        (f.srcdoc = `<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body>${pasted}</body></html>`),
-      800,
-    );
-    const bwin = blank.contentWindow as Win;
-    await until(() => Boolean(bwin.customElements.get('ogi-contact')), 'ogi-contact');
+    const bwin = await pasteIntoBlank(code, 'ogi-contact.js', ['ogi-contact'], file);
     const there = bwin.document.querySelector<Widget>('ogi-contact')!;
     await shows(there, 'OGI Secretariat of Contoh Regency (example)');
     expect(text(there)).to.equal(text(await previewWidget(page, 'ogi-contact')));
@@ -369,6 +272,7 @@ describe('demo page: your content', function () {
     const page = await openDemo('?width=375', 375);
     await loadExample(page);
     await until(() => snippetText(page).includes('application/json'), 'the snippet with the content');
+    page.$<HTMLDetailsElement>('#json-view').open = true;
     await sleep(200);
     expect(page.doc.documentElement.scrollWidth).to.be.at.most(375);
     const box = page.$('#content').getBoundingClientRect();
