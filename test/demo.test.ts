@@ -10,54 +10,22 @@ import { CLASSIC_FILE, SCRIPT_DIR, SCRIPT_PLACEHOLDER, scriptFile, snippet, toke
 import { VERSION } from '../demo/release.js';
 import { COLOR_KEYS, defaultState, readState, writeState, type DemoState } from '../demo/state.js';
 import { strings } from '../demo/strings.js';
-import { sleep, until as waitUntil, type Widget } from './support/dom.js';
-
-/**
- * Where the "snippet into a blank page" test loads the built files from,
- * byte for byte (see `rawDist` in web-test-runner.config.mjs), in place of
- * the snippet's placeholder folder. `npm test` builds dist/ first.
- */
-const BUILT_DIR = '/raw/dist/';
-
-type Win = Window & typeof globalThis;
+import { sleep, type Widget } from './support/dom.js';
+import {
+  BUILT_DIR,
+  closeFrames,
+  iframe,
+  keepFrames,
+  openDemo,
+  until,
+  type DemoPage,
+  type Win,
+} from './support/demo-page.js';
 
 /** dist/integrity.json of the build under test. */
 const builtIntegrity = async () => (await (await fetch('/raw/dist/integrity.json')).json()) as Record<string, string>;
 
-/** The demo loads frames and builds; give it longer than the default. */
-const until = (check: () => boolean, what: string, timeout = 8000) => waitUntil(check, what, timeout);
-
-const frames: HTMLIFrameElement[] = [];
-afterEach(() => {
-  while (frames.length) frames.pop()!.remove();
-});
-
-/** An iframe in the test page; resolves when it has loaded. */
-async function iframe(setup: (f: HTMLIFrameElement) => void, width: number, height = 900): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = `width:${width}px;height:${height}px;border:0;display:block`;
-  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  setup(frame);
-  document.body.append(frame);
-  frames.push(frame);
-  await loaded;
-  return frame;
-}
-
-interface DemoPage {
-  win: Win;
-  doc: Document;
-  $: <T extends Element = HTMLElement>(sel: string) => T;
-}
-
-/** Opens /demo/index.html with `query` and waits until every preview frame is ready. */
-async function openDemo(query = '', width = 1280): Promise<DemoPage> {
-  const frame = await iframe((f) => (f.src = `/demo/index.html${query}`), width);
-  const win = frame.contentWindow as Win;
-  const doc = frame.contentDocument!;
-  await until(() => doc.documentElement.dataset.demoReady === 'true', 'the demo to be ready', 20000);
-  return { win, doc, $: <T extends Element>(sel: string) => doc.querySelector<T>(sel)! };
-}
+afterEach(closeFrames);
 
 const sectionOf = (page: DemoPage, key: string) => page.$(`.widget-section[data-widget="${key}"]`);
 const frameOf = (page: DemoPage, key: string) => sectionOf(page, key).querySelector('iframe')!;
@@ -376,7 +344,7 @@ describe('demo page', function () {
     before(async () => {
       page = await openDemo('?w=contact');
       // Keep this page for the whole block.
-      frames.length = 0;
+      keepFrames();
     });
     after(() => page.win.frameElement?.remove());
 
@@ -1044,8 +1012,13 @@ describe('demo page', function () {
       expect(r.height).to.be.greaterThan(40);
       expect(r.bottom).to.be.at.most(900 + 1);
       expect(r.top).to.be.greaterThan(600);
-      link.click();
       const heading = page.$('#preview-heading');
+      // The previews load after the demo is ready; until they have their height, the page may end
+      // before the heading can reach the top (a loaded machine shows it).
+      const room = () =>
+        page.doc.scrollingElement!.scrollHeight - (heading.getBoundingClientRect().top + page.win.scrollY);
+      await until(() => room() >= page.win.innerHeight, 'the previews to fill the page below the heading', 10000);
+      link.click();
       await until(() => Math.abs(heading.getBoundingClientRect().top) < 2, 'the preview at the top');
       expect(page.doc.activeElement).to.equal(heading);
       expect(page.$('#more-settings').getBoundingClientRect().height).to.equal(0);

@@ -21,6 +21,11 @@ export function closeFrames(): void {
   while (frames.length) frames.pop()!.remove();
 }
 
+/** Keeps the frames opened so far past the next `closeFrames()` (a page shared by a block of tests). */
+export function keepFrames(): void {
+  frames.length = 0;
+}
+
 export async function iframe(
   setup: (f: HTMLIFrameElement) => void,
   width: number,
