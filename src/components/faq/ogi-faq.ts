@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, noChange, svg, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { faqContent, type FaqContent, type FaqItem } from '../../content/faq.js';
 import { define } from '../../shared/define.js';
@@ -35,9 +35,6 @@ const chevron = icon(svg`<path d="m6 9 6 6 6-6"/>`, 'chevron');
 const expandIcon = icon(svg`<path d="m7 6 5 5 5-5M7 13l5 5 5-5"/>`);
 const collapseIcon = icon(svg`<path d="m7 18 5-5 5 5M7 11l5-5 5 5"/>`);
 
-/** The search (its own module, `search.ts`), loaded once some FAQ is `searchable`. */
-let searchModule: Promise<typeof import('./search.js')> | undefined;
-
 /** The ids the page's URL hash may name, as HTML looks for them: as written, then decoded. */
 function hashIds(): string[] {
   const raw = location.hash.slice(1);
@@ -66,7 +63,9 @@ function prefersReducedMotion(): boolean {
 /** Text as shown: with its matches marked while a search finds them. */
 type Marker = (text: string) => unknown;
 const plain: Marker = (text) => text;
-/** The marker of the question being rendered. */
+/** Without a search: every question drawn, nothing marked. */
+const PLAIN = [plain, plain];
+/** The marker of the answer being rendered. */
 let m = plain;
 
 function renderText(text: RichText, newTab: string): unknown {
@@ -113,13 +112,14 @@ function renderBlock(block: Block, newTab: string): TemplateResult {
  * Shares `lang`, `heading-level`, `theme`, the `--ogi-*` tokens and the
  * `base` and `title` parts with every OGI widget (see `OgiElement`).
  *
- * @tagname ogi-faq
- * @summary Frequently asked questions about Open Government Indonesia.
- *
  * With `searchable`, a search field above the questions filters them as the reader types (by
  * question and answer, at the beginnings of words, in any case and with or without diacritics),
- * marks the matches and, once typing pauses, announces how many questions are shown; Escape
- * clears it. Its code is a module of its own, loaded only when `searchable` is set.
+ * marks the matches (in questions, and in answers while open) and, once typing pauses,
+ * announces how many questions are shown; Escape clears it. Its code is a module of its own
+ * (`dist/ogi-faq-search.js`), loaded only when `searchable` is set.
+ *
+ * @tagname ogi-faq
+ * @summary Frequently asked questions about Open Government Indonesia.
  *
  * @attr {boolean} searchable - Shows the search field above the questions (reflected; property `searchable`).
  *
@@ -137,7 +137,7 @@ function renderBlock(block: Block, newTab: string): TemplateResult {
  * @csspart caption - The quotation's `<figcaption>` (who said it, and the original words when translated).
  * @csspart status - The polite live region that announces "open all" and "close all", and the number of questions a search shows (visually hidden).
  * @csspart search - The search field (`searchable`), an `<input type="search">` under its label.
- * @csspart mark - Each match of the search (a `<mark>`), in questions and answers.
+ * @csspart mark - Each match of the search (a `<mark>`), in questions and open answers.
  * @csspart clear - The button shown when nothing matches, which empties the search field.
  */
 export class OgiFaq extends OgiElement {
@@ -194,12 +194,10 @@ export class OgiFaq extends OgiElement {
   protected override updated(): void {
     // On first render, and when `items` brings the question the hash names.
     this.#applyHash();
+    // The search, its own module (loaded once per page), uses `words` and `announce`, protected
+    // but the FAQ's own; it updates the FAQ once attached (once per element).
     if (this.searchable && !this.#searching)
-      void (searchModule ??= import('./search.js')).then((m) => {
-        // It uses `words` and `announce`, protected but the FAQ's own.
-        this.#searching ??= m.attach(this as unknown as Host, html);
-        this.requestUpdate();
-      });
+      void import('./search.js').then((m) => (this.#searching = m.attach(this as unknown as Host, html)));
   }
 
   /**
@@ -418,30 +416,30 @@ export class OgiFaq extends OgiElement {
     const t = this.words(faqContent);
     const newTab = this.words(commonContent, 'common').newTab;
     const items = this.#withRegional(this.#questions(t));
-    const found = this.searchable ? this.#searching?.found() : undefined;
-    const shown = found ? items.filter(found.test) : items;
-    const hits = found && new Set(shown);
-    const allOpen = this.#toggleState(shown.map((item) => item.id));
+    const searching = this.searchable ? this.#searching : undefined;
+    const allOpen = this.#toggleState((searching?.filter(items) ?? items).map((item) => item.id));
     return this.frame(
       locale,
       t,
       html`
         <p class="lead">${t.intro}</p>
         <div class="toolbar js">
-          ${this.searchable ? html`<label class="search">${t.search}<input part="search" type="search" /></label>` : nothing}
+          ${this.searchable ? html`<label class="search">${t.search}<input part="search" type="search" /></label>` : ''}
           <button part="button" type="button" @click=${this.#onToggleAll}>${allOpen ? collapseIcon : expandIcon}${allOpen ? t.closeAll : t.openAll}</button>
         </div>
         ${this.status(true)}
-        ${hits && !hits.size ? this.#searching!.none() : nothing}
+        ${searching?.none()}
         <div part="list" class=${items.length > LONG_LIST ? 'list long' : 'list'}>
-          ${items.map((item) => {
-            const hit = hits?.has(item);
-            m = hit ? found!.mark : plain;
+          ${items.map((item, i) => {
+            // With a search: redrawn only when what it shows changed (`undefined`), else its markers.
+            const r = searching ? searching.at(i, item, t, newTab) : PLAIN;
+            // Unchanged (`r` undefined): no answer is drawn, so no marker is read.
+            m = r?.[1] as Marker;
             return keyed(
               item.id,
-              html`<details part="item" class="item" id=${item.id} ?hidden=${hit === false}>
-              <summary part="question" class="question"><span class="question-text">${m(item.question)}</span>${chevron}</summary>
-              <div part="answer" class="answer">${item.answer.map((block) => renderBlock(block, newTab))}</div>
+              html`<details part="item" class="item" id=${item.id} ?hidden=${searching?.hides(item)}>
+              <summary part="question" class="question"><span class="question-text">${r ? r[0](item.question) : noChange}</span>${chevron}</summary>
+              <div part="answer" class="answer">${r ? item.answer.map((block) => renderBlock(block, newTab)) : noChange}</div>
             </details>`,
             );
           })}

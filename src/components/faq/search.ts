@@ -74,12 +74,12 @@ const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, 
 /** What is not part of a word: a query word must follow one of these, or start the text. */
 const NOT_WORD = '[^\\p{L}\\p{N}]';
 
-const plain = (text: RichText): string =>
+const flat = (text: RichText): string =>
   typeof text === 'string' ? text : text.map((part) => (typeof part === 'string' ? part : part.text)).join('');
 
 function blockText(block: Block): string {
-  if (block.type === 'paragraph') return plain(block.text);
-  if (block.type === 'list') return block.entries.map(plain).join('\n');
+  if (block.type === 'paragraph') return flat(block.text);
+  if (block.type === 'list') return block.entries.map(flat).join('\n');
   return [block.quote, block.cite, block.note, block.original?.label, block.original?.text].join('\n');
 }
 
@@ -166,16 +166,36 @@ export type Host = HTMLElement & {
 
 /** One element's search, driven by its field. */
 export interface Searching {
-  /** The search for what the field holds now (`undefined` when it holds no word). */
-  found(): Search | undefined;
+  /** Runs the search for what the field holds now over `items`; the questions it shows. */
+  filter(items: Question[]): Question[];
+  /** Whether the last `filter` hid `question`. */
+  hides(question: Question): boolean;
+  /**
+   * How to draw the question at position `index` (after `filter`): `undefined` when it is drawn
+   * already as it should be (the same question, marks and `deps`), else the markers of its
+   * question and of its answer (an answer is marked only while open, where the marks are seen).
+   */
+  at(index: number, question: Question, ...deps: unknown[]): Marker[] | undefined;
   /** Sets the field to `query` (`''` clears it), and the questions follow. */
   set(query: string): void;
-  /** The message when nothing matches, with its button that clears the search. */
-  none(): TemplateResult;
+  /** The message when nothing matches, with its button that clears the search; else nothing. */
+  none(): TemplateResult | undefined;
 }
 
-/** Gives the element `el` its search (styles, the field's keys, what it renders), made with Lit's `html`. */
+/** Text as drawn, with its matches marked or not. */
+type Marker = (text: string) => unknown;
+const plain: Marker = (text) => text;
+
+/** The searches attached, by element: one each. */
+const attached = new WeakMap<Host, Searching>();
+
+/**
+ * Gives the element `el` its search (styles, the field's keys, what it renders), made with Lit's
+ * `html`, and updates it. Once per element: a second call returns the first one's.
+ */
 export function attach(el: Host, html: typeof Html): Searching {
+  let searching = attached.get(el);
+  if (searching) return searching;
   const root = el.renderRoot as ShadowRoot;
   if (!sheet) {
     sheet = new CSSStyleSheet();
@@ -184,8 +204,13 @@ export function attach(el: Host, html: typeof Html): Searching {
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   const input = () => root.querySelector<HTMLInputElement>('input[type=search]');
   const mark = (text: string) => html`<mark part="mark">${text}</mark>`;
+  /** The last search (by its query), and the questions it found. */
   let last: [string, Search | undefined] = ['', undefined];
+  let hits: Set<Question> | undefined;
+  /** What each position was last drawn with. */
+  const drawn: unknown[][] = [];
   let pause: ReturnType<typeof setTimeout>;
+  let frame = 0;
   const changed = () => {
     el.requestUpdate();
     clearTimeout(pause);
@@ -215,14 +240,36 @@ export function attach(el: Host, html: typeof Html): Searching {
       set('');
     }
   });
-  return {
-    found: () => {
+  // An answer opened or closed while searching: its marks follow (one update a frame at most).
+  root.addEventListener(
+    'toggle',
+    () => {
+      if (last[1] && !frame) frame = requestAnimationFrame(() => ((frame = 0), el.requestUpdate()));
+    },
+    true,
+  );
+  searching = {
+    filter: (items) => {
       const query = input()?.value ?? '';
       if (query !== last[0]) last = [query, search(query, mark)];
-      return last[1];
+      const found = last[1];
+      const shown = found ? items.filter(found.test) : items;
+      hits = found && new Set(shown);
+      return shown;
+    },
+    hides: (question) => !!hits && !hits.has(question),
+    at: (index, question, ...deps) => {
+      const found = hits?.has(question) ? last[1] : undefined;
+      const open = !!found && !!(root.getElementById(question.id) as HTMLDetailsElement | null)?.open;
+      const now = [question, found, open, ...deps];
+      const before = drawn[index];
+      drawn[index] = now;
+      if (before?.every((v, k) => v === now[k])) return undefined;
+      return [found ? found.mark : plain, open ? found!.mark : plain];
     },
     set,
     none: () => {
+      if (!hits || hits.size) return undefined;
       const w = el.words(faqSearchContent);
       return html`<p class="none">
         ${w.noMatch}
@@ -239,4 +286,7 @@ export function attach(el: Host, html: typeof Html): Searching {
       </p>`;
     },
   };
+  attached.set(el, searching);
+  el.requestUpdate();
+  return searching;
 }
