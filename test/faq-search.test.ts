@@ -4,7 +4,7 @@
  * region, no match and its button, Escape, the URL hash and `openAll()` while filtered, print,
  * regional questions, the `ogi-faq-search` event, and a server-rendered fragment taken over.
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/components/faq/ogi-faq.js';
 import type { OgiFaq, OgiFaqSearchDetail } from '../src/components/faq/ogi-faq.js';
@@ -36,6 +36,17 @@ async function search(el: OgiFaq, query: string): Promise<void> {
   const input = field(el);
   input.value = query;
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+/** Opens the questions shown (`openAll()`), and waits for their answers to be marked (a frame, then an update). */
+async function openShown(el: OgiFaq): Promise<void> {
+  const shown = qa<HTMLDetailsElement>(el, 'details.item:not([hidden])');
+  // Toggle events come in order: the last one means every one has run, and the search has asked for its frame.
+  const last = oneEvent(shown.at(-1)!, 'toggle');
+  await el.openAll();
+  await last;
+  await nextFrame();
   await el.updateComplete;
 }
 
@@ -109,6 +120,7 @@ describe('<ogi-faq searchable> (issue 27)', () => {
     it('ignores case and diacritics, in the query and in the text', async () => {
       const el = await searchable(html`<ogi-faq searchable lang="id" .items=${CAFE}></ogi-faq>`);
       await search(el, 'KAFE');
+      await openShown(el);
       expect(shownIds(el)).to.deep.equal(['kafe-rakyat', 'kafe-lain', 'jadwal']);
       expect(marks(el)).to.deep.equal(['Kafé', 'kafe', 'KAFE']);
       await search(el, 'kafé');
@@ -119,6 +131,7 @@ describe('<ogi-faq searchable> (issue 27)', () => {
       const el = await searchable();
       await search(el, 'lapor');
       expect(shownIds(el)).to.include('inovasi-ogi');
+      await openShown(el);
       expect(marks(el)).to.include('LAPOR');
       await search(el, 'seknas');
       expect(shownIds(el)).to.include('apa-itu-seknas-ogi');
@@ -140,9 +153,17 @@ describe('<ogi-faq searchable> (issue 27)', () => {
       expect(shownIds(el)).to.include('inovasi-ogi');
     });
 
-    it('marks each match with <mark part="mark">, in questions and answers, and removes the marks when cleared', async () => {
+    it('marks each match with <mark part="mark">, in questions and open answers, and removes the marks when cleared', async () => {
       const el = await searchable(html`<ogi-faq searchable lang="id" .items=${CAFE}></ogi-faq>`);
       await search(el, 'di');
+      // A closed answer is not marked (its marks are not seen): opening it marks it.
+      expect(marks(el)).to.deep.equal(['Di']);
+      const details = q<HTMLDetailsElement>(el, '#kafe-lain');
+      const toggled = oneEvent(details, 'toggle');
+      q(el, '#kafe-lain summary').click();
+      await toggled;
+      await nextFrame();
+      await el.updateComplete;
       const found = qa(el, 'mark');
       expect(found.map((m) => m.getAttribute('part'))).to.deep.equal(found.map(() => 'mark'));
       // "Di mana" (question), "berdiskusi" (answer: "di" begins no word there) and "Di balai" (answer).
