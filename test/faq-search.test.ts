@@ -356,6 +356,29 @@ describe('<ogi-faq searchable> (issue 27)', () => {
       }
   });
 
+  describe('the classic script', () => {
+    it('loads the search from beside itself (dist/ogi-faq-search.js), and it works', async () => {
+      const frame = document.createElement('iframe');
+      frame.style.cssText = 'width: 900px; height: 700px; border: 0';
+      frame.srcdoc = `<!doctype html><html lang="id"><head><meta charset="utf-8"><script src="/dist/ogi-widgets.iife.js"></script></head><body><ogi-faq searchable></ogi-faq></body></html>`;
+      const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+      document.body.append(frame);
+      try {
+        await loaded;
+        const win = frame.contentWindow as Window & typeof globalThis;
+        const el = win.document.querySelector('ogi-faq') as OgiFaq;
+        await el.updateComplete;
+        await until(() => attached(el), 'the search module, next to the classic script');
+        const scripts = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+        expect(scripts).to.include('/dist/ogi-faq-search.js');
+        await search(el, 'lapor');
+        expect(shownIds(el)).to.deep.equal(['inovasi-ogi']);
+      } finally {
+        frame.remove();
+      }
+    });
+  });
+
   describe('server-rendered', () => {
     interface Run {
       code: number;
