@@ -13,6 +13,11 @@ const elementEntries = Object.fromEntries(
   ELEMENTS.map(({ tag, name }) => [tag, resolve(__dirname, `src/components/${name}/${tag}.ts`)]),
 );
 const indexEntry = resolve(__dirname, 'src/index.ts');
+/**
+ * The FAQ's search (`<ogi-faq searchable>`), which `ogi-faq` imports when needed: an entry of its
+ * own, so that every build writes it as the same `dist/ogi-faq-search.js` (it imports nothing).
+ */
+const searchEntry = { 'ogi-faq-search': resolve(__dirname, 'src/components/faq/search.ts') };
 /** The classic script exports nothing, so it adds no global. */
 const registerEntry = resolve(__dirname, 'src/register.ts');
 
@@ -38,6 +43,25 @@ function writeVlq(n: number): string {
     out += B64[digit + (v ? 32 : 0)];
   } while (v);
   return out;
+}
+
+/**
+ * The classic script cannot split: its FAQ imports the search module (`dist/ogi-faq-search.js`,
+ * written by the ES builds) from beside the script itself, wherever that is served from.
+ */
+function searchBesideScript(): Plugin {
+  const from = /import\((['"])\.\/search\.js\1\)/;
+  return {
+    name: 'ogi-search-beside-script',
+    transform(code, id) {
+      if (!id.endsWith('/faq/ogi-faq.ts')) return undefined;
+      if (!from.test(code)) throw new Error(`ogi-faq.ts no longer has ${from}`);
+      return (
+        code.replace(from, "import(new URL('ogi-faq-search.js', SCRIPT).href)") +
+        '\nvar SCRIPT = document.currentScript?.src;'
+      );
+    },
+  };
 }
 
 /**
@@ -157,7 +181,13 @@ export default defineConfig(({ command, mode }): UserConfig => {
     const iife = mode === 'iife';
     return {
       plugins: iife
-        ? [minifyTemplatesPlugin(), stripPureAnnotations(), trustedTypesPlugin(), litMessagesPlugin()]
+        ? [
+            minifyTemplatesPlugin(),
+            stripPureAnnotations(),
+            trustedTypesPlugin(),
+            litMessagesPlugin(),
+            searchBesideScript(),
+          ]
         : [
             minifyTemplatesPlugin(),
             stripPureAnnotations(),
@@ -175,10 +205,10 @@ export default defineConfig(({ command, mode }): UserConfig => {
         ...common,
         emptyOutDir: false,
         lib: {
-          entry: iife ? registerEntry : indexEntry,
+          entry: iife ? registerEntry : { 'ogi-widgets': indexEntry, ...searchEntry },
           name: 'OgiWidgets', // required by Vite for IIFE; unused, since the entry exports nothing
           formats: [iife ? 'iife' : 'es'],
-          fileName: () => (iife ? 'ogi-widgets.iife.js' : 'ogi-widgets.js'),
+          fileName: (_format, name) => (iife ? 'ogi-widgets.iife.js' : `${name}.js`),
         },
       },
     };
@@ -189,7 +219,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
       ...common,
       emptyOutDir: true,
       lib: {
-        entry: elementEntries,
+        entry: { ...elementEntries, ...searchEntry },
         formats: ['es'],
         fileName: (_format, name) => `${name}.js`,
       },

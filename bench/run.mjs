@@ -22,7 +22,7 @@ import { measureAutoloader, measureAutoloaderCost } from './autoloader.mjs';
 import { launch } from './lib/browser.mjs';
 import { deliveryBytes, measureBytes } from './lib/bytes.mjs';
 import { machine } from './lib/machine.mjs';
-import { measureMemory, measurePerWidget, measureRender, measureScale } from './lib/measure.mjs';
+import { measureMemory, measurePerWidget, measureRender, measureScale, measureSearch } from './lib/measure.mjs';
 import {
   WIDGETS,
   buildFloors,
@@ -62,6 +62,13 @@ const config = {
         { n: 100, throttle: 4, runs: 7 },
         { n: 1000, throttle: 4, runs: 5 },
       ],
+  // <ogi-faq searchable>: typing a word, another, then clearing, among 1,000 questions (a small row).
+  search: {
+    n: 1000,
+    runs: quick ? 1 : 5,
+    throttle: 1,
+    queries: ['p', 'pe', 'pem', 'pemerintah', 'pemerintah terbuka', 'seknas', ''],
+  },
   memory: {
     runs: quick ? 1 : 3,
     cycles: quick ? 10 : 1000,
@@ -185,6 +192,9 @@ try {
       rows: config.scale,
     });
 
+    step('<ogi-faq searchable>: typing among 1,000 questions');
+    const search = await measureSearch(browser, server.url, { module: '/dist/ogi-faq.js', ...config.search });
+
     step(`heap after ${config.memory.cycles} add/remove cycles`);
     const memory = await measureMemory(browser, server.url, { oursUrls: ours.urls, ...config.memory });
 
@@ -217,6 +227,7 @@ try {
       render,
       perWidget,
       scale,
+      search,
       memory,
       upgrade,
       autoloader,

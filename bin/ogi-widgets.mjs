@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * ogi-widgets render <tag> [--lang id|en] [--theme light|dark|auto] [--heading-level 1-6]
- *                          [--content FILE.json] [--stylesheet URL]
+ *                          [--content FILE.json] [--stylesheet URL] [--searchable]
  *
  * Prints one widget as static HTML (a declarative shadow root; no script needed to show it).
  * A mistake: one line on stderr, nothing on stdout, exit code 1 (2 for a bad command line).
@@ -22,6 +22,7 @@ JavaScript off, and the widgets' script takes it over when it loads.
   --heading-level 1-6     the level of the widget's title (default: 2)
   --stylesheet URL        link this stylesheet (dist/ogi-widgets.css, wherever you serve it)
                           instead of inline styles; for pages whose CSP forbids inline styles
+  --searchable            ogi-faq only: with its search field above the questions
   --content FILE.json     a regional content file (at most 256 KB): rendered, and carried in
                           the fragment so that the script shows the same; its problems are
                           listed on stderr and the valid rest applies
@@ -58,6 +59,7 @@ async function main(argv) {
         'heading-level': { type: 'string' },
         content: { type: 'string' },
         stylesheet: { type: 'string' },
+        searchable: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -80,6 +82,7 @@ async function main(argv) {
   if (extra.length) throw new UsageError(`unexpected argument ${quote(extra[0])}`);
 
   const options = { lang: values.lang, theme: values.theme, stylesheet: values.stylesheet };
+  if (values.searchable) options.searchable = true;
   if (values['heading-level'] !== undefined) {
     const raw = values['heading-level'];
     if (!/^\s*[1-6]\s*$/.test(raw))

@@ -139,6 +139,44 @@ export async function measureScale(browser, url, { sides, rows }) {
 }
 
 /**
+ * Typing into `<ogi-faq searchable>` holding `n` questions: for each keystroke of `queries`
+ * (typing a word letter by letter, then another, then clearing), the time until the questions
+ * shown are rendered and a frame produced; a fresh page per run. The goal is one frame (16.7 ms)
+ * per keystroke.
+ */
+export async function measureSearch(browser, url, { module, n, runs, throttle, queries }) {
+  const samples = queries.map(() => []);
+  const updates = queries.map(() => []);
+  let shown = [];
+  for (let i = 0; i < runs; i++) {
+    const p = await openPage(browser, `${url}/pages/blank.html`, { throttle });
+    const result = await p.page.evaluate(
+      async ({ module, n, queries }) => {
+        await window.bench.load([module], ['ogi-faq']);
+        const { makeItems } = await import('/page/items.js');
+        return window.bench.searchRun('ogi-faq', makeItems(n), queries);
+      },
+      { module, n, queries },
+    );
+    p.check();
+    await p.close();
+    result.forEach((r, k) => (samples[k].push(r.ms), updates[k].push(r.update)));
+    shown = result.map((r) => r.shown);
+  }
+  const keystrokes = queries.map((query, k) => ({
+    query,
+    shown: shown[k],
+    ms: summarize(samples[k]),
+    update: summarize(updates[k]),
+  }));
+  const all = summarize(samples.flat());
+  log(
+    `search, ${n} questions, CPU ${throttle}× (${runs} runs), to the frame (update): ${keystrokes.map((k) => `"${k.query}" ${k.ms.median.toFixed(1)} (${k.update.median.toFixed(1)})`).join(', ')} ms; median ${all.median.toFixed(1)} ms`,
+  );
+  return { n, runs, throttle, keystrokes, all };
+}
+
+/**
  * Heap after forced GC, before and after adding and removing each element
  * `cycles` times (after `warmup` cycles), on a fresh page per run.
  */

@@ -520,6 +520,26 @@ const METRIC_NAMES = {
   updates: 'Lit update() calls over the whole run (first render, two clicks, open all, language; the floor has none)',
 };
 
+/** `<ogi-faq searchable>`: each keystroke among `n` questions, against one frame. */
+function searchSection(s) {
+  return [
+    `## 3b. \`<ogi-faq searchable>\`: typing among ${int(s.n)} questions`,
+    '',
+    `Each keystroke: the field's \`input\` event until the questions shown are rendered and a frame produced (CPU ${s.throttle}×, ${s.runs} runs, a fresh page each). The goal is one frame (16.7 ms).`,
+    '',
+    table(
+      ['field holds', 'questions shown', 'to the frame, median ms', 'max ms', 'of which the update, median ms'],
+      s.keystrokes.map((k) => [
+        k.query ? `\`${k.query}\`` : '(cleared)',
+        int(k.shown),
+        ms(k.ms.median),
+        ms(k.ms.max),
+        ms(k.update.median),
+      ]),
+    ),
+  ].join('\n');
+}
+
 function scaleSection(r) {
   const lines = ['## 3. `<ogi-faq>` at scale', ''];
   const sides = others(r, r.scale[0]);
@@ -745,6 +765,7 @@ export function renderReport(r) {
     renderSection(r),
     '',
     scaleSection(r),
+    ...(r.search ? ['', searchSection(r.search)] : []),
     '',
     memorySection(r),
     ...(r.upgrade ? ['', upgradeReport(r)] : []),

@@ -231,3 +231,42 @@ export async function scaleRun(tag, items) {
   out.updates = updates;
   return out;
 }
+
+/**
+ * `<ogi-faq searchable>` with `items`: once its search module has loaded, each query typed into
+ * the field (as the browser reports typing: an `input` event) until the questions it shows are
+ * rendered and a frame produced. `{ query, ms, shown }` per keystroke, in order.
+ */
+/* global Event */
+export async function searchRun(tag, items, queries) {
+  const el = document.createElement(tag);
+  el.setAttribute('lang', 'id');
+  el.setAttribute('searchable', '');
+  el.items = items;
+  document.body.append(el);
+  await el.updateComplete;
+  // The module attaches its styles once loaded: wait for them (at most 10 s).
+  const attached = () =>
+    el.shadowRoot.adoptedStyleSheets.some((s) => Array.from(s.cssRules).some((r) => r.cssText.startsWith('mark')));
+  for (let i = 0; !attached(); i++) {
+    if (i > 500) throw new Error(`${tag}: the search module did not load`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  await el.updateComplete;
+  await frame();
+  const input = el.shadowRoot.querySelector('input[type="search"]');
+  const out = [];
+  for (const query of queries) {
+    const t = performance.now();
+    input.value = query;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    const update = performance.now() - t;
+    await frame();
+    const ms = performance.now() - t;
+    const shown = el.shadowRoot.querySelectorAll('details.item:not([hidden])').length;
+    out.push({ query, ms, update, shown });
+  }
+  if (out.at(-1).shown !== items.length) throw new Error(`${tag}: clearing the search did not show every question`);
+  return out;
+}

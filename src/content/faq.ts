@@ -66,6 +66,8 @@ export interface FaqContent {
   allOpened: string;
   /** Announced after "close all". */
   allClosed: string;
+  /** The label of the search field (`searchable`; its other words are in `faq-search.ts`). */
+  search: string;
   items: FaqItem[];
 }
 

@@ -50,6 +50,11 @@ export interface RenderOptions {
    * `horizontal`, which changes the shadow content (the list's class, focus and label).
    */
   orientation?: 'vertical' | 'horizontal';
+  /**
+   * `<ogi-faq>` only: `true` writes `searchable`, and the search field is rendered above the
+   * questions (it filters once the script has taken the fragment over).
+   */
+  searchable?: boolean;
 }
 
 /** A mistake in what was asked for (unknown tag, bad option); its message is one line. */
@@ -88,6 +93,13 @@ function attributes(tag: string, options: RenderOptions): string {
     if (orientation !== 'vertical' && orientation !== 'horizontal')
       throw new RenderError(`orientation must be vertical or horizontal, not "${String(orientation).slice(0, 40)}"`);
     if (orientation === 'horizontal') attrs += ` orientation="horizontal"`;
+  }
+  const { searchable } = options;
+  if (searchable !== undefined) {
+    if (tag !== 'ogi-faq') throw new RenderError(`searchable is an attribute of ogi-faq, not of ${tag}`);
+    if (typeof searchable !== 'boolean')
+      throw new RenderError(`searchable must be true or false, not "${String(searchable).slice(0, 40)}"`);
+    if (searchable) attrs += ' searchable';
   }
   return attrs;
 }

@@ -8,6 +8,7 @@ import { aboutContent } from '../content/about.js';
 import { commonContent } from '../content/common.js';
 import { contactContent } from '../content/contact.js';
 import { faqContent } from '../content/faq.js';
+import { faqSearchContent } from '../content/faq-search.js';
 import { ogpTimelineContent } from '../content/ogp-timeline.js';
 import type { Locale } from '../shared/lang.js';
 import { LANG_TAG, SPECS, TEXT, type Spec } from '../shared/regional.js';
@@ -21,7 +22,7 @@ const PACK_KEYS = ['about', 'faq', 'ogp-timeline', 'contact', 'common'] as const
 export function languagePack(lang: Locale): Record<(typeof PACK_KEYS)[number], unknown> {
   return {
     about: aboutContent[lang],
-    faq: faqContent[lang],
+    faq: { ...faqContent[lang], ...faqSearchContent[lang] },
     'ogp-timeline': ogpTimelineContent[lang],
     contact: contactContent[lang],
     common: commonContent[lang],

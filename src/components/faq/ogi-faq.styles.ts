@@ -1,9 +1,11 @@
 import { css } from 'lit';
 
 export const faqStyles = css`
+  /* The marks and the no-match message come with the search module (search.ts). */
   .toolbar {
     display: flex;
     flex-wrap: wrap;
+    align-items: end;
     gap: calc(var(--_space) * 0.5);
     margin: calc(var(--_space) * 1.25) 0 var(--_space);
   }
@@ -13,6 +15,21 @@ export const faqStyles = css`
   }
   .icon {
     flex: none;
+  }
+  /* The search field (searchable), under its label, before the button. */
+  .search {
+    display: grid;
+    flex: 1 1 14rem;
+    gap: 0.375em;
+    max-width: 28rem;
+  }
+  .search input {
+    padding: 0.5em 0.75em;
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
   }
 
   .list {

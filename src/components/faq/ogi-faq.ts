@@ -1,4 +1,4 @@
-import { html, svg, type TemplateResult } from 'lit';
+import { html, noChange, svg, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { faqContent, type FaqContent, type FaqItem } from '../../content/faq.js';
 import { define } from '../../shared/define.js';
@@ -10,11 +10,19 @@ import { commonContent } from '../../content/common.js';
 import { quotation, quoteStyles } from '../../shared/quote.js';
 import { questions, type Block, type Question, type RichText } from './items.js';
 import { faqStyles } from './ogi-faq.styles.js';
+import type { Host, Searching } from './search.js';
 
 /** Above this many questions, off-screen ones skip layout and paint (see the styles). */
 const LONG_LIST = 100;
 
 export type { FaqBlock, FaqInline, FaqItem, FaqLink, FaqList, FaqParagraph, FaqQuote } from '../../content/faq.js';
+
+export interface OgiFaqSearchDetail {
+  /** What the search field holds. */
+  query: string;
+  /** How many questions it shows. */
+  count: number;
+}
 
 export interface OgiFaqToggleDetail {
   /** The question's `id` (its slug, the same in every language). */
@@ -52,14 +60,22 @@ function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
+/** Text as shown: with its matches marked while a search finds them. */
+type Marker = (text: string) => unknown;
+const plain: Marker = (text) => text;
+/** Without a search: every question drawn, nothing marked. */
+const PLAIN = [plain, plain];
+/** The marker of the answer being rendered. */
+let m = plain;
+
 function renderText(text: RichText, newTab: string): unknown {
-  if (typeof text === 'string') return text;
+  if (typeof text === 'string') return m(text);
   return text.map((part) =>
     typeof part === 'string'
-      ? part
+      ? m(part)
       : part.external
-        ? externalLink(part.href, part.text, newTab)
-        : html`<a part="link" href=${part.href}>${part.text}</a>`,
+        ? externalLink(part.href, m(part.text), newTab)
+        : html`<a part="link" href=${part.href}>${m(part.text)}</a>`,
   );
 }
 
@@ -96,9 +112,18 @@ function renderBlock(block: Block, newTab: string): TemplateResult {
  * Shares `lang`, `heading-level`, `theme`, the `--ogi-*` tokens and the
  * `base` and `title` parts with every OGI widget (see `OgiElement`).
  *
+ * With `searchable`, a search field above the questions filters them as the reader types (by
+ * question and answer, at the beginnings of words, in any case and with or without diacritics),
+ * marks the matches (in questions, and in answers while open) and, once typing pauses,
+ * announces how many questions are shown; Escape clears it. Its code is a module of its own
+ * (`dist/ogi-faq-search.js`), loaded only when `searchable` is set.
+ *
  * @tagname ogi-faq
  * @summary Frequently asked questions about Open Government Indonesia.
  *
+ * @attr {boolean} searchable - Shows the search field above the questions (reflected; property `searchable`).
+ *
+ * @fires ogi-faq-search - Once typing in the search field pauses (and when it is cleared). `detail: { query: string, count: number }`: what the field holds and how many questions are shown.
  * @fires ogi-faq-toggle - Whenever a question opens or closes (click, keyboard, find-in-page, URL hash, `show()`, `openAll()`, `closeAll()`; not for the temporary expansion while printing). `detail: { id: string, open: boolean }`.
  *
  * @csspart list - The container of all the questions.
@@ -110,11 +135,14 @@ function renderBlock(block: Block, newTab: string): TemplateResult {
  * @csspart figure - A quotation's `<figure>` (the President's words), drawn as in `<ogi-about>`.
  * @csspart quote - The quotation's `<blockquote>`.
  * @csspart caption - The quotation's `<figcaption>` (who said it, and the original words when translated).
- * @csspart status - The polite live region that announces "open all" and "close all" (visually hidden).
+ * @csspart status - The polite live region that announces "open all" and "close all", and the number of questions a search shows (visually hidden).
+ * @csspart search - The search field (`searchable`), an `<input type="search">` under its label.
+ * @csspart mark - Each match of the search (a `<mark>`), in questions and open answers.
+ * @csspart clear - The button shown when nothing matches, which empties the search field.
  */
 export class OgiFaq extends OgiElement {
   static override styles = [OgiElement.styles, quoteStyles, faqStyles];
-  static override properties = { items: { attribute: false } };
+  static override properties = { items: { attribute: false }, searchable: { type: Boolean, reflect: true } };
   protected static override contentKey = 'faq' as const;
 
   /**
@@ -127,6 +155,15 @@ export class OgiFaq extends OgiElement {
    * Rendered keyed by `id`, so long lists (thousands) stay fast.
    */
   items?: FaqItem[];
+
+  /**
+   * Shows a search field above the questions that filters them as the reader types (attribute
+   * `searchable`). Its code loads when this is first set. Unset (`false`) by default.
+   */
+  searchable?: boolean;
+
+  /** The search, once its module has loaded. */
+  #searching?: Searching;
 
   /** Toggles we cause ourselves while printing, and the state each one leads to: no event for them. */
   #quiet = new WeakMap<HTMLDetailsElement, boolean>();
@@ -157,27 +194,31 @@ export class OgiFaq extends OgiElement {
   protected override updated(): void {
     // On first render, and when `items` brings the question the hash names.
     this.#applyHash();
+    // The search, its own module (loaded once per page), uses `words` and `announce`, protected
+    // but the FAQ's own; it updates the FAQ once attached (once per element).
+    if (this.searchable && !this.#searching)
+      void import('./search.js').then((m) => (this.#searching = m.attach(this as unknown as Host, html)));
   }
 
   /**
    * Opens the question with this `id`, scrolls it into view (smoothly, unless
    * reduced motion is preferred or the list holds over 100 questions, where it
-   * jumps) and moves keyboard focus to it. Resolves to
-   * `false` when there is no such question.
+   * jumps) and moves keyboard focus to it, first clearing a search that hides
+   * it. Resolves to `false` when there is no such question.
    */
   async show(id: string): Promise<boolean> {
     await this.updateComplete;
     const details = this.#find(id);
     if (!details) return false;
-    this.#reveal(details);
+    await this.#reveal(details);
     return true;
   }
 
-  /** Opens every question. */
+  /** Opens every question shown (while a search filters them, those it shows). */
   async openAll(): Promise<void> {
     await this.updateComplete;
     // The button follows at once; the toggle events (a task later each) then change nothing more.
-    for (const details of this.#all()) this.#syncToggleAll(details, true);
+    for (const details of this.#all()) if (!details.hidden) this.#syncToggleAll(details, true);
   }
 
   /** Closes every question. */
@@ -196,7 +237,12 @@ export class OgiFaq extends OgiElement {
     return el instanceof HTMLDetailsElement ? el : undefined;
   }
 
-  #reveal(details: HTMLDetailsElement): void {
+  async #reveal(details: HTMLDetailsElement): Promise<void> {
+    // Hidden by the search: cleared, so that it shows again.
+    if (details.hidden) {
+      this.#searching!.set('');
+      await this.updateComplete;
+    }
     details.open = true;
     const long = details.matches('.long>*');
     const jump = (behavior: ScrollBehavior) => details.scrollIntoView({ behavior, block: 'start' });
@@ -238,7 +284,7 @@ export class OgiFaq extends OgiElement {
       const details = this.#find(id);
       if (details) {
         handledHash = hash;
-        return this.#reveal(details);
+        return void this.#reveal(details);
       }
     }
   }
@@ -309,13 +355,14 @@ export class OgiFaq extends OgiElement {
   }
 
   /**
-   * While rendering the questions `ids`: the button's state, known from the ids alone, so that new
-   * questions (which arrive closed) need no second update. Questions no longer shown are forgotten:
-   * their `<details>` go, and one shown again comes back closed.
+   * While rendering the questions `ids` (those shown): the button's state, known from the ids and
+   * the `<details>` already there, so that new questions (which arrive closed) need no second
+   * update. One a search hid while open counts again once shown; one no longer rendered goes, and
+   * comes back closed.
    */
   #toggleState(ids: string[]): boolean {
     const open = new Set<string>();
-    for (const id of ids) if (this.#openIds.has(id)) open.add(id);
+    for (const id of ids) if (this.#openIds.has(id) || (this.hasUpdated && this.#find(id)?.open)) open.add(id);
     this.#openIds = open;
     this.#shown = ids.length;
     return (this.#allOpen = ids.length > 0 && open.size === ids.length);
@@ -369,26 +416,33 @@ export class OgiFaq extends OgiElement {
     const t = this.words(faqContent);
     const newTab = this.words(commonContent, 'common').newTab;
     const items = this.#withRegional(this.#questions(t));
-    const allOpen = this.#toggleState(items.map((item) => item.id));
+    const searching = this.searchable ? this.#searching : undefined;
+    const allOpen = this.#toggleState((searching?.filter(items) ?? items).map((item) => item.id));
     return this.frame(
       locale,
       t,
       html`
         <p class="lead">${t.intro}</p>
         <div class="toolbar js">
+          ${this.searchable ? html`<label class="search">${t.search}<input part="search" type="search" /></label>` : ''}
           <button part="button" type="button" @click=${this.#onToggleAll}>${allOpen ? collapseIcon : expandIcon}${allOpen ? t.closeAll : t.openAll}</button>
         </div>
         ${this.status(true)}
+        ${searching?.none()}
         <div part="list" class=${items.length > LONG_LIST ? 'list long' : 'list'}>
-          ${items.map((item) =>
-            keyed(
+          ${items.map((item, i) => {
+            // With a search: redrawn only when what it shows changed (`undefined`), else its markers.
+            const r = searching ? searching.at(i, item, t, newTab) : PLAIN;
+            // Unchanged (`r` undefined): no answer is drawn, so no marker is read.
+            m = r?.[1] as Marker;
+            return keyed(
               item.id,
-              html`<details part="item" class="item" id=${item.id}>
-              <summary part="question" class="question"><span class="question-text">${item.question}</span>${chevron}</summary>
-              <div part="answer" class="answer">${item.answer.map((block) => renderBlock(block, newTab))}</div>
+              html`<details part="item" class="item" id=${item.id} ?hidden=${searching?.hides(item)}>
+              <summary part="question" class="question"><span class="question-text">${r ? r[0](item.question) : noChange}</span>${chevron}</summary>
+              <div part="answer" class="answer">${r ? item.answer.map((block) => renderBlock(block, newTab)) : noChange}</div>
             </details>`,
-            ),
-          )}
+            );
+          })}
         </div>
       `,
     );
@@ -402,6 +456,7 @@ declare global {
     'ogi-faq': OgiFaq;
   }
   interface HTMLElementEventMap {
+    'ogi-faq-search': CustomEvent<OgiFaqSearchDetail>;
     'ogi-faq-toggle': CustomEvent<OgiFaqToggleDetail>;
   }
 }

@@ -15,6 +15,7 @@ export const faq: FaqContent = {
   closeAll: 'Close all',
   allOpened: 'All answers are shown.',
   allClosed: 'All answers are hidden.',
+  search: 'Search questions',
   items: [
     {
       id: 'apa-itu-ogi',

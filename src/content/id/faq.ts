@@ -14,6 +14,7 @@ export const faq: FaqContent = {
   closeAll: 'Tutup semua',
   allOpened: 'Semua jawaban ditampilkan.',
   allClosed: 'Semua jawaban disembunyikan.',
+  search: 'Cari pertanyaan',
   items: [
     {
       id: 'apa-itu-ogi',
