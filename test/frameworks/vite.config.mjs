@@ -1,5 +1,8 @@
 // Builds the framework fixture pages (React 19, Vue 3) that test/frameworks.test.ts loads.
 // They import the package the way an app does ('ogi-widgets' → the built dist/ogi-widgets.js).
+// The Vue page is a single-file component compiled here by @vitejs/plugin-vue, configured as
+// the README says: its template compiler is told the `ogi-` tags are custom elements.
+import vue from '@vitejs/plugin-vue';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -12,17 +15,11 @@ export default defineConfig({
   base: './',
   logLevel: 'warn',
   esbuild: { jsx: 'automatic' },
+  plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('ogi-') } } })],
   resolve: {
-    alias: {
-      'ogi-widgets': resolve(repo, 'dist/ogi-widgets.js'),
-      // Vue with its template compiler, so the page is written as Vue users write it.
-      vue: 'vue/dist/vue.esm-bundler.js',
-    },
-  },
-  define: {
-    __VUE_OPTIONS_API__: 'true',
-    __VUE_PROD_DEVTOOLS__: 'false',
-    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+    // Only the package itself is pointed at dist/; `ogi-widgets/react` and `ogi-widgets/vue`
+    // are type-only imports, which the build drops.
+    alias: [{ find: /^ogi-widgets$/, replacement: resolve(repo, 'dist/ogi-widgets.js') }],
   },
   build: {
     outDir: resolve(repo, '.out/frameworks'),
