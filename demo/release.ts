@@ -6,33 +6,35 @@ export const VERSION = '0.1.0';
 
 /** The `integrity` value of every file of `dist/` a snippet may load. */
 export const INTEGRITY: Readonly<Record<string, string>> = {
-  'chunks/common-BBjFtWha.js': 'sha384-lrRP/JI2M7E2b+rG4LtHOymJdl9+x0MZsW0jkl1kSjsd9g3cTz709t3uq9K4a7ge',
+  'chunks/common-SFe_us8M.js': 'sha384-GQerKb56v4zH+qt2ZwfHjov78ABSpoqQ2UfqxcK/gw0F8+GFDxminbaknuDXCrKO',
   'chunks/contact-facts-g-R7wHfZ.js': 'sha384-2fa4/Zu68thElv8xdlzvW8SS54TsijIzWp2ovqm1VNQ2L4vyWyhS7MNssQxowM7o',
-  'chunks/ogi-element-1--lU7-n.js': 'sha384-hA0ZTnZD23tbKpoDVzuoixPeZjL1Gkv1Oq43RO2WMzk1HDpzLjobvbdll8QD2arn',
+  'chunks/ogi-element-C2sazNM8.js': 'sha384-r+6yZDkv+LtPO4CwN/CynEfv4VJzREl1JDhIrqYcvVFRee6Oyipl1V0QdPCXhJkj',
   'chunks/ogp-text-drTv3ytV.js': 'sha384-3BVlgOq8G3dndZq3HwbXAESnCZKwN83GYL9hgwxvn5dzUATYZfzjK+liujUVObjr',
-  'chunks/quote-C06P-qAG.js': 'sha384-1QBqWwL0fcL7TJzDNtLfZvp8Sm10y16CbxhGYkmWrn5dOfrL86TIdk8XbKdoPeTY',
-  'ogi-about.js': 'sha384-l4ZVYJiGmjrZSpflZQ75CwncCASMh1je47Lo8lFW1yu/oQpkCoSI+mKdswjgQd+g',
+  'chunks/quote-CuUdBy_q.js': 'sha384-lY1qASmzhuNpZcd8lrmuUCkp33Cp83XXpPt7GuAvdky3mUmrXD7q9m0YGhdm40Jx',
+  'ogi-about.js': 'sha384-OFLgsu12xzpE4zEqH4CUMHe84Li9J+9CDB1AB75zaeYl/IZeRzbw+QlsCoPgtBoX',
   'ogi-autoloader.js': 'sha384-JqUKByFFDlO40osdBxO4n4eO6zsfd+9MZFyxozSvrWV1RsJ/zjsFyWOc3be6jddA',
-  'ogi-contact.js': 'sha384-RjAv/3/H0NHGeNmH5rYCzpdcVJgto7KSwwyal4HXx0mZnElYsZrKzGVlArQmawZO',
-  'ogi-faq.js': 'sha384-WEy+uZTQaVRCI44LT30qdwFQf33HsGEO/n3kbLZ24N90EACvBvaME+cXoaATYtx8',
-  'ogi-ogp-timeline.js': 'sha384-5hedx1lQjRJ/iCNYjp2CQzCEEeZPYu3zsZ7wH81MTwFAyv5/CqVJYtK8G3Yisq66',
-  'ogi-widgets.css': 'sha384-ilmKDQ39wvHY70IgjbcnxlQI95UMbZkqMzamQIxdpamZwO9T0iZRgtCMv0W0Ev5q',
-  'ogi-widgets.iife.js': 'sha384-XH/Ys19mJ9MPJfxHieMCDtOOvsTyLMPMC+pw5IfUxLdHN9G3lF2A/g5a0//QIf/z',
-  'ogi-widgets.js': 'sha384-JnLvMYH6T0v5IF0J4mbXCM2sfhm69x7hwDEfW1r+LM3MD02XUmVjPAHlbPtBcHVW',
+  'ogi-contact.js': 'sha384-kka3SmZSkYD73nbx+y6PVCMvU7lgGWGrWaX0IAww0Ce5F2jo+HW65RGMuRuWF7Iz',
+  'ogi-faq-search.js': 'sha384-x4K8TdI94VRP4mwSvdTfp92Ys/ZKHfQqhboqD4EYrY2Qa4hKmpctJTsBYdH9/ZFL',
+  'ogi-faq.js': 'sha384-YsATI8a12KdRZjBS2AcwNPNoNjMDlAsctq5id0m3vYw7Dvz5/kTC3g5rN5RpXu6l',
+  'ogi-ogp-timeline.js': 'sha384-agjhLUaevAR8mAijKvnf+SZM1xFCvHkZYbHpIAjiPCIXFF8hdHR+BotXVTGkFXx8',
+  'ogi-widgets.css': 'sha384-72/XE8QzD760lumpWjDSLZDAsYuRKPemiCAkOC3lGgG5KF6yvutCKcyf5PB/bvi0',
+  'ogi-widgets.iife.js': 'sha384-BcgO5iA1wVQmJeVbFHb5KhckYGO+W7auPCTEwsbH4cgMvJhwOSUy9YcNhkMlTklW',
+  'ogi-widgets.js': 'sha384-NmgYCJM3RrdI7A7c1akclOY5wiDqSxJ3baKjY4Hn+dH011RtIEw4Q/BFebezJ7GM',
 };
 
 /** The chunks each module imports (followed transitively): its snippet preloads them with their hashes. */
 export const IMPORTS: Readonly<Record<string, readonly string[]>> = {
-  'ogi-about.js': ['chunks/common-BBjFtWha.js', 'chunks/ogi-element-1--lU7-n.js', 'chunks/quote-C06P-qAG.js'],
+  'ogi-about.js': ['chunks/common-SFe_us8M.js', 'chunks/ogi-element-C2sazNM8.js', 'chunks/quote-CuUdBy_q.js'],
   'ogi-autoloader.js': [],
-  'ogi-contact.js': ['chunks/common-BBjFtWha.js', 'chunks/contact-facts-g-R7wHfZ.js', 'chunks/ogi-element-1--lU7-n.js'],
+  'ogi-contact.js': ['chunks/common-SFe_us8M.js', 'chunks/contact-facts-g-R7wHfZ.js', 'chunks/ogi-element-C2sazNM8.js'],
+  'ogi-faq-search.js': [],
   'ogi-faq.js': [
-    'chunks/common-BBjFtWha.js',
+    'chunks/common-SFe_us8M.js',
     'chunks/contact-facts-g-R7wHfZ.js',
-    'chunks/ogi-element-1--lU7-n.js',
+    'chunks/ogi-element-C2sazNM8.js',
     'chunks/ogp-text-drTv3ytV.js',
-    'chunks/quote-C06P-qAG.js',
+    'chunks/quote-CuUdBy_q.js',
   ],
-  'ogi-ogp-timeline.js': ['chunks/ogi-element-1--lU7-n.js', 'chunks/ogp-text-drTv3ytV.js'],
+  'ogi-ogp-timeline.js': ['chunks/ogi-element-C2sazNM8.js', 'chunks/ogp-text-drTv3ytV.js'],
   'ogi-widgets.js': [],
 };
