@@ -14,7 +14,7 @@ export const INTEGRITY: Readonly<Record<string, string>> = {
   'ogi-about.js': 'sha384-OFLgsu12xzpE4zEqH4CUMHe84Li9J+9CDB1AB75zaeYl/IZeRzbw+QlsCoPgtBoX',
   'ogi-autoloader.js': 'sha384-JqUKByFFDlO40osdBxO4n4eO6zsfd+9MZFyxozSvrWV1RsJ/zjsFyWOc3be6jddA',
   'ogi-contact.js': 'sha384-kka3SmZSkYD73nbx+y6PVCMvU7lgGWGrWaX0IAww0Ce5F2jo+HW65RGMuRuWF7Iz',
-  'ogi-faq-search.js': 'sha384-x4K8TdI94VRP4mwSvdTfp92Ys/ZKHfQqhboqD4EYrY2Qa4hKmpctJTsBYdH9/ZFL',
+  'ogi-faq-search.js': 'sha384-Ir8NfuayH4TVxsQ+7niHc1DbiHXQNS19s3RIJQ6PkjUWPHqWPbiS0+W8F/KFEOWW',
   'ogi-faq.js': 'sha384-YsATI8a12KdRZjBS2AcwNPNoNjMDlAsctq5id0m3vYw7Dvz5/kTC3g5rN5RpXu6l',
   'ogi-ogp-timeline.js': 'sha384-agjhLUaevAR8mAijKvnf+SZM1xFCvHkZYbHpIAjiPCIXFF8hdHR+BotXVTGkFXx8',
   'ogi-widgets.css': 'sha384-72/XE8QzD760lumpWjDSLZDAsYuRKPemiCAkOC3lGgG5KF6yvutCKcyf5PB/bvi0',

@@ -241,6 +241,8 @@ describe('<ogi-faq searchable> (issue 27)', () => {
         expect(shownIds(el)).to.deep.equal([]);
         const none = q(el, '.none');
         expect(text(none)).to.equal(`${message} ${clear}`);
+        const openAll = q(el, '.toolbar > button');
+        expect(openAll.getClientRects().length, '"Open all" has nothing to open').to.equal(0);
         const button = none.querySelector<HTMLButtonElement>('button')!;
         expect(button.getAttribute('part')).to.equal('clear');
         button.click();
@@ -248,6 +250,7 @@ describe('<ogi-faq searchable> (issue 27)', () => {
         expect(field(el).value).to.equal('');
         expect(shownIds(el)).to.have.length(lang === 'id' ? bundled : faqContent.en.items.length);
         expect(el.shadowRoot!.querySelector('.none')).to.equal(null);
+        expect(openAll.getClientRects().length, '"Open all" is back').to.equal(1);
         expect(el.shadowRoot!.activeElement, 'focus back in the field').to.equal(field(el));
         const detail = await paused(el);
         expect(detail.query).to.equal('');

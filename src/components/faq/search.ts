@@ -29,6 +29,10 @@ mark {
   border-radius: 2px;
   box-shadow: 0 1px 0 var(--_accent);
 }
+/* Nothing shown: nothing to open either ("Open all" is hidden while nothing matches). */
+.toolbar > button[hidden] {
+  display: none;
+}
 .none {
   display: flex;
   flex-wrap: wrap;
@@ -269,7 +273,9 @@ export function attach(el: Host, html: typeof Html): Searching {
     },
     set,
     none: () => {
-      if (!hits || hits.size) return undefined;
+      const empty = !!hits && !hits.size;
+      root.querySelector('.toolbar > button')?.toggleAttribute('hidden', empty);
+      if (!empty) return undefined;
       const w = el.words(faqSearchContent);
       return html`<p class="none">
         ${w.noMatch}
