@@ -28,6 +28,7 @@ describe('framework types (dist/frameworks/)', () => {
     const faq = elements.find((e) => e.tag === 'ogi-faq');
     const attr = Object.fromEntries(faq.attributes.map((a) => [a.name, a.type]));
     assert.deepEqual(attr, {
+      searchable: 'boolean',
       lang: 'string',
       'content-src': 'string',
       'heading-level': 'number | `${number}`',
@@ -38,7 +39,7 @@ describe('framework types (dist/frameworks/)', () => {
     assert.ok(!faq.properties.some((p) => p.name === 'locale'), 'no read-only property');
     assert.deepEqual(
       faq.events.map((e) => e.name),
-      ['ogi-faq-toggle', 'ogi-content-error'],
+      ['ogi-faq-search', 'ogi-faq-toggle', 'ogi-content-error'],
     );
     const timeline = elements.find((e) => e.tag === 'ogi-ogp-timeline');
     assert.equal(timeline.attributes.find((a) => a.name === 'orientation').type, 'OgpTimelineOrientation');
