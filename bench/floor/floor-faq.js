@@ -247,7 +247,8 @@ export class FloorFaq extends HTMLElement {
         return ul;
       }
       if (typeof b.quote !== 'string') return '';
-      // As shared/quote.ts's quotation(): figure, blockquote, then a caption with cite, role and original.
+      // As shared/quote.ts's quotation(): figure, blockquote, then a caption with cite, role and original
+      // (each after a <br>, for readers without CSS).
       const figure = element('figure', { part: 'figure', class: 'figure' });
       const blockquote = element('blockquote', { part: 'quote', class: 'quote' });
       if (typeof b.lang === 'string') blockquote.setAttribute('lang', b.lang);
@@ -261,7 +262,7 @@ export class FloorFaq extends HTMLElement {
       if (typeof b.note === 'string' && b.note) {
         const role = element('span', { class: 'role' });
         role.textContent = b.note;
-        caption.append(role);
+        caption.append(element('br'), role);
       }
       const o = b.original && typeof b.original === 'object' ? b.original : undefined;
       if (o) {
@@ -270,7 +271,7 @@ export class FloorFaq extends HTMLElement {
         if (typeof o.lang === 'string') q.setAttribute('lang', o.lang);
         q.textContent = o.text;
         original.append(`${o.label}: `, q);
-        caption.append(original);
+        caption.append(element('br'), original);
       }
       figure.append(blockquote, caption);
       return figure;
