@@ -366,13 +366,17 @@ describe('demo page: the content editor', function () {
     const page = await openDemo('?ui=en&lang=en&w=contact&theme=dark');
     expect(page.$('#content-outputs').hidden, 'nothing to give yet').to.equal(true);
     await typeInto(page, '#ed-contact-email', 'ogi@contoh.go.id');
-    await until(() => !page.$('#content-outputs').hidden, 'the outputs');
+    const file = contentFile({ contact: { email: 'ogi@contoh.go.id' } });
+    // The outputs show from the first letter typed; on a loaded machine the rest comes later.
+    await until(
+      () => !page.$('#content-outputs').hidden && page.$('#out-file-code').textContent === file,
+      'the outputs, with the whole address',
+    );
     let copied = '';
     Object.defineProperty(page.win.navigator, 'clipboard', {
       configurable: true,
       value: { writeText: (t: string) => ((copied = t), Promise.resolve()) },
     });
-    const file = contentFile({ contact: { email: 'ogi@contoh.go.id' } });
     const status = page.$('#outputs-status');
     const copies: [string, string][] = [
       ['#out-file [data-copy]', file],
