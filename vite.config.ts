@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import { visualizer } from 'rollup-plugin-visualizer';
 import { defineConfig, type BuildOptions, type Plugin, type UserConfig } from 'vite';
-import { minifyTemplatesPlugin } from './scripts/minify-templates.js';
-import { trustedTypesPlugin } from './scripts/trusted-types.js';
-import { litMessagesPlugin } from './scripts/lit-messages.js';
-import { demoStaticPlugin } from './scripts/demo-static.mjs';
+import { minifyTemplatesPlugin } from './scripts/vite-plugins/minify-templates.js';
+import { trustedTypesPlugin } from './scripts/vite-plugins/trusted-types.js';
+import { litMessagesPlugin } from './scripts/vite-plugins/lit-messages.js';
+import { demoStaticPlugin } from './scripts/vite-plugins/demo-static.mjs';
 
 import { ELEMENTS } from './src/elements.js';
 

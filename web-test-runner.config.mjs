@@ -4,8 +4,8 @@ import * as puppeteer from 'puppeteer-core';
 import { readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_ARGS, findBrowser } from './scripts/browsers.mjs';
-import { webkitLauncher } from './scripts/webkit.mjs';
+import { CHROMIUM_ARGS, findBrowser } from './scripts/browsers/browsers.mjs';
+import { webkitLauncher } from './scripts/browsers/webkit.mjs';
 import { ssrMiddleware, ssrPlugin } from './test/support/ssr-server.mjs';
 
 const only = process.env.BROWSERS?.split(',');

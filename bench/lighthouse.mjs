@@ -12,8 +12,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_ARGS, findBrowser } from '../scripts/browsers.mjs';
-import { serve } from '../scripts/serve.mjs';
+import { CHROMIUM_ARGS, findBrowser } from '../scripts/browsers/browsers.mjs';
+import { serve } from '../scripts/dev/serve.mjs';
 import { evaluateGoals, renderReport } from './lib/report.mjs';
 import { summarize } from './lib/stats.mjs';
 

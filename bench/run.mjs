@@ -11,13 +11,13 @@
 //   BENCH_KEEP=1     keep the served temporary directory (its path is printed)
 //   BENCH_ONLY=upgrade  run only the upgrade scenario (server-rendered against client-only) and
 //                    merge it into the last bench/results.json; the other sections keep their figures
-//   CHROME_PATH=…    another Chromium (scripts/browsers.mjs finds /usr/bin/chromium otherwise)
+//   CHROME_PATH=…    another Chromium (scripts/browsers/browsers.mjs finds /usr/bin/chromium otherwise)
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { setTimeout } from 'node:timers';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve } from '../scripts/serve.mjs';
+import { serve } from '../scripts/dev/serve.mjs';
 import { measureAutoloader, measureAutoloaderCost } from './autoloader.mjs';
 import { launch } from './lib/browser.mjs';
 import { deliveryBytes, measureBytes } from './lib/bytes.mjs';

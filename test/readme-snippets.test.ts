@@ -1,7 +1,7 @@
 /**
  * The README's snippets as a webmaster copies them: every ```html block that loads a file of
  * dist/ with an `integrity` attribute is pasted, unchanged but for the folder, into a blank page
- * next to the built files. With the hashes it carries (scripts/snippet-integrity.mjs writes the
+ * next to the built files. With the hashes it carries (scripts/check/snippet-integrity.mjs writes the
  * real ones), every script and preload loads and every widget of the block is defined; with any
  * one hash changed, the browser refuses that file and no widget of the block appears (for a
  * per-element module, a chunk that fails its preload check fails the module).

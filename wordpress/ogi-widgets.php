@@ -11,7 +11,7 @@
  * License URI:       https://opensource.org/licenses/MIT
  * Text Domain:       ogi-widgets
  *
- * Built by `npm run build` (scripts/wordpress.mjs) from the repository's wordpress/ folder:
+ * Built by `npm run build` (scripts/build/wordpress.mjs) from the repository's wordpress/ folder:
  * the widget markup in fragments/ is written by the widgets' own server renderer, never here.
  */
 

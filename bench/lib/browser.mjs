@@ -1,12 +1,13 @@
 // Headless Chromium for the benchmark: launch (Debian's /usr/bin/chromium through
 // playwright-core), a fresh context and page per load, CDP for throttling and heap.
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findBrowser } from '../../scripts/browsers.mjs';
+import { CHROMIUM_ARGS, findBrowser } from '../../scripts/browsers/browsers.mjs';
 
-/** Debian's Chromium (or $CHROME_PATH, via scripts/browsers.mjs), headless, with the repository's one list of flags. */
+/** Debian's Chromium (or $CHROME_PATH, via scripts/browsers/browsers.mjs), headless, with the repository's one list of flags. */
 export function launch() {
   const executablePath = findBrowser('chromium');
-  if (!executablePath) throw new Error('Chromium not found: run `node scripts/browsers.mjs` or set CHROME_PATH');
+  if (!executablePath)
+    throw new Error('Chromium not found: run `node scripts/browsers/browsers.mjs` or set CHROME_PATH');
   return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 }
 

@@ -8,7 +8,7 @@ import { build, transform } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ELEMENTS } from '../../scripts/elements.mjs';
+import { ELEMENTS } from '../../scripts/lib/elements.mjs';
 import { openPage } from './browser.mjs';
 
 /** Our elements' folder names (src/elements.ts); the tag is `ogi-<name>`. */

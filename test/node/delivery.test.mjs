@@ -10,10 +10,10 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findBrowser } from '../../scripts/browsers.mjs';
-import { TAGS } from '../../scripts/elements.mjs';
-import { makeArchive } from '../../scripts/release.mjs';
-import { serve } from '../../scripts/serve.mjs';
+import { CHROMIUM_ARGS, findBrowser } from '../../scripts/browsers/browsers.mjs';
+import { TAGS } from '../../scripts/lib/elements.mjs';
+import { makeArchive } from '../../scripts/build/release.mjs';
+import { serve } from '../../scripts/dev/serve.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = join(root, 'dist');

@@ -1,4 +1,4 @@
-// The React and Vue types (scripts/framework-types.mjs, part of `npm run build`), checked on the
+// The React and Vue types (scripts/build/framework-types.mjs, part of `npm run build`), checked on the
 // built dist/ (run by `npm test` after the browser tests: `node --test test/node/`). That the
 // types work in a .tsx file and a .vue component is `npm run check:frameworks`' part.
 import { readFileSync } from 'node:fs';
@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { TAGS } from '../../scripts/elements.mjs';
-import { elementTypes, packageTypes } from '../../scripts/framework-types.mjs';
+import { TAGS } from '../../scripts/lib/elements.mjs';
+import { elementTypes, packageTypes } from '../../scripts/build/framework-types.mjs';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const manifest = JSON.parse(readFileSync(join(dist, 'custom-elements.json'), 'utf8'));

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { exportTargets, filesFor, packageProblems } from '../../scripts/check-package.mjs';
+import { exportTargets, filesFor, packageProblems } from '../../scripts/check/check-package.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));

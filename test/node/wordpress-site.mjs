@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort } from '../../scripts/webkit.mjs';
+import { freePort } from '../../scripts/browsers/webkit.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 export const PLUGIN = join(root, 'dist/wordpress/ogi-widgets');

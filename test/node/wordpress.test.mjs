@@ -1,5 +1,5 @@
 /* global fetch, customElements */
-// The WordPress plugin (dist/wordpress/ogi-widgets/, built by scripts/wordpress.mjs):
+// The WordPress plugin (dist/wordpress/ogi-widgets/, built by scripts/build/wordpress.mjs):
 //  - its files: the header, the fragments (byte for byte what the renderer writes), the zip;
 //  - in a real WordPress (Debian's, on a throw-away MariaDB, served by `php -S`): an Author's
 //    post with the four shortcodes, with JavaScript off and on in Chromium, on in Firefox; escaping; the block;
@@ -14,9 +14,9 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, findBrowser } from '../../scripts/browsers.mjs';
-import { makeWordpressZip } from '../../scripts/release.mjs';
-import { PLACEHOLDER, fragmentList } from '../../scripts/wordpress.mjs';
+import { CHROMIUM_ARGS, findBrowser } from '../../scripts/browsers/browsers.mjs';
+import { makeWordpressZip } from '../../scripts/build/release.mjs';
+import { PLACEHOLDER, fragmentList } from '../../scripts/build/wordpress.mjs';
 import { PLUGIN, missing, startSite } from './wordpress-site.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

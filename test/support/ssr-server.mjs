@@ -10,11 +10,11 @@
  *    NO_SCRIPT_CSP as a real header, with violation reports going to /__ssr/csp-report;
  *  - GET /__ssr/csp-reports: the reports received so far (and forgets them);
  *  - GET /demo/static/<tag>.<lang>.h<level>.html: the demo's "without JavaScript" preview page,
- *    as `npm start` serves it (scripts/demo-static.mjs), rendered here by the built renderer.
+ *    as `npm start` serves it (scripts/vite-plugins/demo-static.mjs), rendered here by the built renderer.
  */
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { parseStaticPath, staticPage } from '../../scripts/demo-static.mjs';
+import { parseStaticPath, staticPage } from '../../scripts/vite-plugins/demo-static.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = fileURLToPath(new URL('../../bin/ogi-widgets.mjs', import.meta.url));

@@ -17,7 +17,7 @@ const OGI_WIDGETS_LOCALES = array( 'id', 'en' );
 const OGI_WIDGETS_THEMES = array( 'light', 'dark', 'auto' );
 /** The values of the timeline's `orientation`; the first is the default. */
 const OGI_WIDGETS_ORIENTATIONS = array( 'vertical', 'horizontal' );
-/** What the fragments hold where the stylesheet's URL goes (scripts/wordpress.mjs writes the same). */
+/** What the fragments hold where the stylesheet's URL goes (scripts/build/wordpress.mjs writes the same). */
 const OGI_WIDGETS_STYLESHEET_PLACEHOLDER = 'OGI_WIDGETS_STYLESHEET_URL';
 /** Flags for JSON printed inside a <script> element: no `<`, `>`, `&`, quote can close or break it. */
 const OGI_WIDGETS_JSON_FLAGS = JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_APOS | JSON_HEX_QUOT | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES;

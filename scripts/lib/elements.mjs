@@ -2,7 +2,7 @@
 // on Node 20: the literal between `ELEMENTS =` and `as const` is plain JavaScript, read as such.
 import { readFileSync } from 'node:fs';
 
-const source = readFileSync(new URL('../src/elements.ts', import.meta.url), 'utf8');
+const source = readFileSync(new URL('../../src/elements.ts', import.meta.url), 'utf8');
 const literal = /export const ELEMENTS = (\[[\s\S]*?\]) as const;/.exec(source)?.[1];
 if (!literal) throw new Error('src/elements.ts: no `export const ELEMENTS = [...] as const;` found');
 

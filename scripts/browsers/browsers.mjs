@@ -1,7 +1,7 @@
 // Finds the browsers the tests run in, and installs Debian's when missing.
 // Never downloads a browser from anywhere else.
-//   node scripts/browsers.mjs   → exits 0 when Chromium, Firefox and WebKit are available
-//   (BROWSERS=webkit node scripts/browsers.mjs checks only the ones BROWSERS names)
+//   node scripts/browsers/browsers.mjs   → exits 0 when Chromium, Firefox and WebKit are available
+//   (BROWSERS=webkit node scripts/browsers/browsers.mjs checks only the ones BROWSERS names)
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';

@@ -1,13 +1,13 @@
 /* global customElements */
 // The README's WordPress picture: an Author's post with the contact card and the FAQ (dark theme),
 // in a throw-away WordPress (Debian's, as test/node/wordpress.test.mjs runs it), Chromium at 1280 px.
-//   npm run build && node scripts/wordpress-screenshot.mjs   → docs/images/wordpress.png
+//   npm run build && node scripts/dev/wordpress-screenshot.mjs   → docs/images/wordpress.png
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findBrowser } from './browsers.mjs';
-import { missing, startSite } from '../test/node/wordpress-site.mjs';
+import { CHROMIUM_ARGS, findBrowser } from '../browsers/browsers.mjs';
+import { missing, startSite } from '../../test/node/wordpress-site.mjs';
 
-const out = fileURLToPath(new URL('../docs/images/wordpress.png', import.meta.url));
+const out = fileURLToPath(new URL('../../docs/images/wordpress.png', import.meta.url));
 if (missing().length) throw new Error(`needs ${missing().join(', ')} (see .ci/run)`);
 const site = await startSite();
 try {

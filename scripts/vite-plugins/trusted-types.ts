@@ -8,7 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
-const HELPER = fileURLToPath(new URL('../src/shared/trusted-types.ts', import.meta.url));
+const HELPER = fileURLToPath(new URL('../../src/shared/trusted-types.ts', import.meta.url));
 const CALL = /(\w+)\.createPolicy\("lit-html",(\{createHTML:(\w+)=>\3\})\)/;
 
 export function trustedTypesPlugin(): Plugin {
@@ -18,7 +18,9 @@ export function trustedTypesPlugin(): Plugin {
     transform(code, id) {
       if (!/[\\/]node_modules[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
       if (!CALL.test(code))
-        this.error(`${id}: Lit's createPolicy("lit-html", …) call changed; update scripts/trusted-types.ts`);
+        this.error(
+          `${id}: Lit's createPolicy("lit-html", …) call changed; update scripts/vite-plugins/trusted-types.ts`,
+        );
       return {
         code: `import{litPolicy as ogiLitPolicy}from${JSON.stringify(HELPER)};${code.replace(CALL, 'ogiLitPolicy($1,$2)')}`,
         map: null,

@@ -10,14 +10,14 @@
 // Beside it, release/ogi-widgets-wordpress-<version>.zip: the WordPress plugin, one folder
 // ogi-widgets/ (what wp-admin → Plugins → Add New → Upload Plugin takes), made with Debian's zip,
 // files in name order with the commit's time.
-//   node scripts/release.mjs [--out DIR]   (default: release/)
+//   node scripts/build/release.mjs [--out DIR]   (default: release/)
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 /** Top-level folders of dist/ that stay out of the archive: no page loads them. */

@@ -1,25 +1,25 @@
 // Screenshots of every widget in both languages, light and dark, at 320, 375, 768 and 1280 px
 // (and the timeline's horizontal row, and one widget embedded and native), taken from dist/ (or
 // $OGI_OUT_DIR, relative to the repository) with Debian's Chromium. Run `npm run build` first.
-//   node scripts/screenshots.mjs [tag …]   → screenshots/<tag>-<lang>-<theme>-<width>.png
+//   node scripts/dev/screenshots.mjs [tag …]   → screenshots/<tag>-<lang>-<theme>-<width>.png
 // and the demo page (served from source by Vite, as `npm start` does) at 375 and 1280 px:
-//   node scripts/screenshots.mjs demo      → screenshots/demo-<view>-<width>.png
+//   node scripts/dev/screenshots.mjs demo      → screenshots/demo-<view>-<width>.png
 // and the demo with the example content loaded (also docs/images/demo-content.png, for the README):
-//   node scripts/screenshots.mjs demo-content → screenshots/demo-content-<width>.png
+//   node scripts/dev/screenshots.mjs demo-content → screenshots/demo-content-<width>.png
 // and the content editor, filled with the example and one e-mail refused (also docs/images/demo-editor.png):
-//   node scripts/screenshots.mjs demo-editor → screenshots/demo-editor-<width>[-<view>].png
+//   node scripts/dev/screenshots.mjs demo-editor → screenshots/demo-editor-<width>[-<view>].png
 // With no argument it takes both. $OGI_SHOTS_DIR (absolute) writes them elsewhere, e.g. /tmp/shots.
 import { mkdir } from 'node:fs/promises';
 import { URLSearchParams } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findBrowser } from './browsers.mjs';
-import { TAGS } from './elements.mjs';
+import { CHROMIUM_ARGS, findBrowser } from '../browsers/browsers.mjs';
+import { TAGS } from '../lib/elements.mjs';
 import { serve } from './serve.mjs';
 
 const args = process.argv.slice(2);
 const DEMO_MODES = ['demo', 'demo-content', 'demo-editor'];
 const tags = args.length ? args.filter((a) => !DEMO_MODES.includes(a)) : TAGS;
-const root = new URL('..', import.meta.url).pathname;
+const root = new URL('../..', import.meta.url).pathname;
 const out = process.env.OGI_SHOTS_DIR ?? `${root}screenshots`;
 await mkdir(out, { recursive: true });
 const server = await serve(root);
@@ -33,7 +33,7 @@ async function shoot(tag, params, width, name, dir = out) {
   const page = await browser.newPage({ viewport: { width, height: 800 } });
   try {
     const query = new URLSearchParams({ tag, dist: process.env.OGI_OUT_DIR ?? 'dist', ...params });
-    await page.goto(`${server.url}/scripts/shot.html?${query}`);
+    await page.goto(`${server.url}/scripts/dev/shot.html?${query}`);
     await page.waitForFunction(() => window.ready !== undefined);
     if (!(await page.evaluate(() => window.ready))) return false;
     const file = `${dir}/${name}.png`;

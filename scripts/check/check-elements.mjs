@@ -1,10 +1,10 @@
 // Checks that everything listing the elements agrees with src/elements.ts (run by `npm run lint`):
 // the component files, src/index.ts, package.json `exports` and `.size-limit.json`.
-//   node scripts/check-elements.mjs   → exits 1, naming each disagreement, when one is found
+//   node scripts/check/check-elements.mjs   → exits 1, naming each disagreement, when one is found
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { ELEMENTS } from './elements.mjs';
+import { ELEMENTS } from '../lib/elements.mjs';
 
-const root = new URL('..', import.meta.url);
+const root = new URL('../..', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root), 'utf8');
 
 /** What disagrees with `elements`, one sentence each; empty when all agree. */

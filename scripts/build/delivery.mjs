@@ -5,7 +5,7 @@
 //     completion generated from dist/custom-elements.json;
 //  3. dist/integrity.json: the SHA-384 hash of every .js and .css file a page may load. Last,
 //     so that it covers everything written before it.
-//   node scripts/delivery.mjs   (OGI_OUT_DIR=dir: another output folder, as the Vite config reads it)
+//   node scripts/build/delivery.mjs   (OGI_OUT_DIR=dir: another output folder, as the Vite config reads it)
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 /** Folders of dist/ no page loads: declaration files, the server renderer (Node only), the WordPress plugin (its own copies). */

@@ -2,11 +2,11 @@
 // a page loads for that element: its module and every chunk it imports, directly or through
 // another chunk. A shared chunk that moves or appears (say, code two elements come to share)
 // would otherwise drop out of a budget without a word. Run by `npm run size`.
-//   node scripts/check-budgets.mjs   → exits 1, naming each budget that misses or adds a file
+//   node scripts/check/check-budgets.mjs   → exits 1, naming each budget that misses or adds a file
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { ELEMENTS } from './elements.mjs';
+import { ELEMENTS } from '../lib/elements.mjs';
 
-const root = new URL('..', import.meta.url);
+const root = new URL('../..', import.meta.url);
 const dist = new URL('dist/', root);
 
 /** `dist/<file>` and every chunk it imports statically, as paths relative to the repository. */

@@ -96,7 +96,7 @@ export class WebKitLauncher {
     const driver = findBrowser('webkitdriver');
     const xvfb = findBrowser('xvfb');
     if (!binary || !driver || !xvfb)
-      throw new Error('WebKit needs webkit2gtk-driver and xvfb: run node scripts/browsers.mjs');
+      throw new Error('WebKit needs webkit2gtk-driver and xvfb: run node scripts/browsers/browsers.mjs');
 
     // Xvfb picks a free display itself and writes its number to fd 3.
     this.xvfb = spawn(xvfb, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {

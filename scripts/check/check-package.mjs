@@ -2,12 +2,12 @@
 // that package.json names is missing, so a package never ships an entry point that is not there.
 // Checks every target of the `exports` map (a `*` pattern must match at least one file), and the
 // `main`, `module`, `types`, `unpkg`, `customElements`, `web-types` and `bin` files.
-//   node scripts/check-package.mjs
+//   node scripts/check/check-package.mjs
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Every file path (`./dist/…`) an `exports` value names, through its conditions, with the key for messages. */
 export function exportTargets(exportsMap) {

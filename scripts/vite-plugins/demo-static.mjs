@@ -12,7 +12,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** `…/static/ogi-faq.en.h3.html` → `{ tag, lang, headingLevel }`; `null` for anything else. */
 export function parseStaticPath(path) {

@@ -38,7 +38,7 @@ export function litMessagesPlugin(): Plugin {
       let out = code;
       for (const [from, to] of SHORTER[file]) {
         if (!out.includes(from))
-          this.error(`${id}: Lit's text changed; update scripts/lit-messages.ts (${from.slice(0, 60)}…)`);
+          this.error(`${id}: Lit's text changed; update scripts/vite-plugins/lit-messages.ts (${from.slice(0, 60)}…)`);
         out = out.replace(from, to);
       }
       return { code: out, map: null };

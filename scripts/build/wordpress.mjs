@@ -1,19 +1,19 @@
 /**
- * `npm run build`, after scripts/ssr/build-static.mjs: the WordPress plugin folder
+ * `npm run build`, after scripts/build/build-static.mjs: the WordPress plugin folder
  * dist/wordpress/ogi-widgets/, assembled from the repository's wordpress/ folder and dist/:
  *  - the PHP, the block and readme.txt from wordpress/, with `@VERSION@` replaced by package.json's version;
  *  - ogi-widgets.js and ogi-widgets.css from dist/ (the plugin serves them itself);
- *  - ogi-content.schema.json from dist/ (written by scripts/ssr/build-static.mjs);
+ *  - ogi-content.schema.json from dist/ (written by scripts/build/build-static.mjs);
  *  - fragments/<tag>.<lang>.h<level>[.horizontal].html: every fragment a shortcode can print,
  *    written by the widgets' own renderer (dist/ssr/index.js) with the stylesheet placeholder
  *    the PHP replaces by the plugin's URL. The PHP never writes widget markup itself.
- *   node scripts/wordpress.mjs   (OGI_OUT_DIR=dir: another output folder)
+ *   node scripts/build/wordpress.mjs   (OGI_OUT_DIR=dir: another output folder)
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = resolve(root, process.env.OGI_OUT_DIR ?? 'dist');
 const source = join(root, 'wordpress');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -70,7 +70,7 @@ async function main() {
   }
   for (const file of ['ogi-widgets.js', 'ogi-widgets.css']) cpSync(join(dist, file), join(out, file));
   if (!existsSync(SCHEMA))
-    throw new Error('wordpress: dist/ogi-content.schema.json is missing (run scripts/ssr/build-static.mjs first)');
+    throw new Error('wordpress: dist/ogi-content.schema.json is missing (run scripts/build/build-static.mjs first)');
   cpSync(SCHEMA, join(out, 'ogi-content.schema.json'));
 
   const fragments = fragmentList(TAGS, LOCALES);
