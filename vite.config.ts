@@ -1,10 +1,12 @@
 import { resolve } from 'node:path';
 import { visualizer } from 'rollup-plugin-visualizer';
-import { defineConfig, type BuildOptions, type Plugin, type UserConfig } from 'vite';
-import { minifyTemplatesPlugin } from './scripts/vite-plugins/minify-templates.js';
-import { trustedTypesPlugin } from './scripts/vite-plugins/trusted-types.js';
-import { litMessagesPlugin } from './scripts/vite-plugins/lit-messages.js';
+import { defineConfig, type BuildOptions, type PluginOption, type UserConfig } from 'vite';
 import { demoStaticPlugin } from './scripts/vite-plugins/demo-static.mjs';
+import { litMessagesPlugin } from './scripts/vite-plugins/lit-messages.js';
+import { minifyTemplatesPlugin } from './scripts/vite-plugins/minify-templates.js';
+import { searchBesideScript } from './scripts/vite-plugins/search-beside-script.js';
+import { stripPureAnnotations } from './scripts/vite-plugins/strip-pure-annotations.js';
+import { trustedTypesPlugin } from './scripts/vite-plugins/trusted-types.js';
 
 import { ELEMENTS } from './src/elements.js';
 
@@ -21,101 +23,35 @@ const searchEntry = { 'ogi-faq-search': resolve(__dirname, 'src/components/faq/s
 /** The classic script exports nothing, so it adds no global. */
 const registerEntry = resolve(__dirname, 'src/register.ts');
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** Source-map VLQ: one field, read from `text` at `at.i`. */
-function readVlq(text: string, at: { i: number }): number {
-  let value = 0;
-  for (let shift = 0; ; shift += 5) {
-    const digit = B64.indexOf(text[at.i++]);
-    value += (digit & 31) * 2 ** shift;
-    if (!(digit & 32)) break;
-  }
-  return value & 1 ? -(value - 1) / 2 : value / 2;
-}
-
-function writeVlq(n: number): string {
-  let v = n < 0 ? -n * 2 + 1 : n * 2;
-  let out = '';
-  do {
-    const digit = v % 32;
-    v = Math.floor(v / 32);
-    out += B64[digit + (v ? 32 : 0)];
-  } while (v);
-  return out;
-}
-
 /**
- * The classic script cannot split: its FAQ imports the search module (`dist/ogi-faq-search.js`,
- * written by the ES builds) from beside the script itself, wherever that is served from.
+ * The one list of plugins, each with the builds it is for (a `false` entry is left out):
+ *  - the demo (`npm start`, `npm run build:demo`) renders its "without JavaScript" previews,
+ *    static/<tag>.<lang>.h<level>.html, with src/ssr/; it builds the widgets from source as they are;
+ *  - every build of the library minifies the templates, the server's (`--mode ssr`) included,
+ *    since hydration matches the server's templates with the browser's by their text;
+ *  - the browser files also lose the pure annotations, call Lit's Trusted Types policy through
+ *    src/shared/trusted-types.ts and carry Lit's shorter error texts;
+ *  - the classic script loads the FAQ's search from beside itself; the bundle writes the treemap.
  */
-function searchBesideScript(): Plugin {
-  const from = /import\((['"])\.\/search\.js\1\)/;
-  return {
-    name: 'ogi-search-beside-script',
-    transform(code, id) {
-      if (!id.endsWith('/faq/ogi-faq.ts')) return undefined;
-      if (!from.test(code)) throw new Error(`ogi-faq.ts no longer has ${from}`);
-      return (
-        code.replace(from, "import(new URL('ogi-faq-search.js', SCRIPT).href)") +
-        '\nvar SCRIPT = document.currentScript?.src;'
-      );
-    },
-  };
-}
-
-/**
- * Drops the `/* @__PURE__ *\/` annotations that Vite keeps in library ES output: they only
- * help a later bundler drop unused code, and browsers download them. The chunk's source map
- * is shifted to match, so it still points at the right place.
- */
-function stripPureAnnotations(): Plugin {
-  const mark = '/* @__PURE__ */';
-  return {
-    name: 'ogi-strip-pure-annotations',
-    enforce: 'post',
-    generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || !chunk.code.includes(mark)) continue;
-        const lines = chunk.code.split('\n');
-        // Per line, the generated columns where a mark was cut out.
-        const cuts = lines.map((line) => {
-          const at: number[] = [];
-          for (let i = line.indexOf(mark); i >= 0; i = line.indexOf(mark, i + mark.length)) {
-            // Kept where it is the only space between two words (`of/* @__PURE__ */new`).
-            if (!(/[\w$]/.test(line[i - 1] ?? '') && /[\w$]/.test(line[i + mark.length] ?? ''))) at.push(i);
-          }
-          return at;
-        });
-        chunk.code = lines
-          .map((line, l) => cuts[l].reduceRight((text, i) => text.slice(0, i) + text.slice(i + mark.length), line))
-          .join('\n');
-        const asset = bundle[`${chunk.fileName}.map`];
-        if (!asset || asset.type !== 'asset') continue;
-        const map = JSON.parse(String(asset.source));
-        map.mappings = (map.mappings as string)
-          .split(';')
-          .map((line, l) => {
-            let column = 0;
-            let written = 0;
-            return line
-              .split(',')
-              .filter(Boolean)
-              .map((segment) => {
-                const at = { i: 0 };
-                column += readVlq(segment, at);
-                const shifted = column - (cuts[l] ?? []).filter((c) => c < column).length * mark.length;
-                const out = writeVlq(shifted - written) + segment.slice(at.i);
-                written = shifted;
-                return out;
-              })
-              .join(',');
-          })
-          .join(';');
-        asset.source = JSON.stringify(map);
-      }
-    },
-  };
+function pluginsFor(command: string, mode: string): PluginOption[] {
+  const demo = command === 'serve' || mode === 'demo';
+  const browser = !demo && mode !== 'ssr';
+  return [
+    demo && demoStaticPlugin(),
+    !demo && minifyTemplatesPlugin(),
+    browser && stripPureAnnotations(),
+    browser && trustedTypesPlugin(),
+    browser && litMessagesPlugin(),
+    mode === 'iife' && searchBesideScript(),
+    mode === 'bundle' &&
+      visualizer({
+        filename: 'stats/treemap.html',
+        template: 'treemap',
+        gzipSize: true,
+        brotliSize: true,
+        title: 'dist/ogi-widgets.js',
+      }),
+  ];
 }
 
 const common: BuildOptions = {
@@ -135,10 +71,11 @@ const common: BuildOptions = {
  *  - `--mode iife`: `dist/ogi-widgets.iife.js`, the classic script.
  */
 export default defineConfig(({ command, mode }): UserConfig => {
+  const plugins = pluginsFor(command, mode);
   if (command === 'serve') {
     // `npm start`: the demo page (demo/index.html and its preview frames), served from source with live reload.
     // Its "without JavaScript" switch shows static/<tag>.<lang>.h<level>.html, rendered on request by src/ssr/.
-    return { root: resolve(__dirname, 'demo'), server: { port: 5173 }, plugins: [demoStaticPlugin()] };
+    return { root: resolve(__dirname, 'demo'), server: { port: 5173 }, plugins };
   }
   if (mode === 'demo') {
     // `npm run build:demo`: the demo as a static site in demo-dist/, widgets built from source.
@@ -148,7 +85,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
       root: demoRoot,
       base: './',
       // The "without JavaScript" previews: every static/<tag>.<lang>.h<level>.html, rendered by src/ssr/.
-      plugins: [demoStaticPlugin()],
+      plugins,
       build: {
         outDir: resolve(__dirname, process.env.OGI_DEMO_OUT_DIR ?? 'demo-dist'),
         emptyOutDir: true,
@@ -165,7 +102,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
     // command) for Node. Lit stays an import so that Node loads its server build; the templates
     // are minified exactly as in the browser files, since hydration matches them by their text.
     return {
-      plugins: [minifyTemplatesPlugin()],
+      plugins,
       build: {
         outDir: resolve(__dirname, process.env.OGI_OUT_DIR ?? 'dist', 'ssr'),
         emptyOutDir: true,
@@ -180,27 +117,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
   if (mode === 'bundle' || mode === 'iife') {
     const iife = mode === 'iife';
     return {
-      plugins: iife
-        ? [
-            minifyTemplatesPlugin(),
-            stripPureAnnotations(),
-            trustedTypesPlugin(),
-            litMessagesPlugin(),
-            searchBesideScript(),
-          ]
-        : [
-            minifyTemplatesPlugin(),
-            stripPureAnnotations(),
-            trustedTypesPlugin(),
-            litMessagesPlugin(),
-            visualizer({
-              filename: 'stats/treemap.html',
-              template: 'treemap',
-              gzipSize: true,
-              brotliSize: true,
-              title: 'dist/ogi-widgets.js',
-            }),
-          ],
+      plugins,
       build: {
         ...common,
         emptyOutDir: false,
@@ -214,7 +131,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
     };
   }
   return {
-    plugins: [minifyTemplatesPlugin(), stripPureAnnotations(), trustedTypesPlugin(), litMessagesPlugin()],
+    plugins,
     build: {
       ...common,
       emptyOutDir: true,
