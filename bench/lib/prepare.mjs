@@ -8,6 +8,7 @@ import { build, transform } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { page as shell } from '../../scripts/build/page.mjs';
 import { ELEMENTS } from '../../scripts/lib/elements.mjs';
 import { openPage } from './browser.mjs';
 
@@ -17,14 +18,17 @@ export const LOCALES = ['id', 'en'];
 export const oursTag = (name) => `ogi-${name}`;
 export const floorTag = (name) => `floor-${name}`;
 
-export const page = (body, lang = 'id') => `<!doctype html>
-<html lang="${lang}">
-<head><meta charset="utf-8"><title>bench</title><link rel="icon" href="data:,">
-<script type="module">import * as bench from '/page/harness.js'; window.bench = bench;</script>
-</head>
-<body>${body}</body>
-</html>
-`;
+/** A benchmark page: `body` with the in-page harness (`window.bench`) loaded. */
+export const page = (body, lang = 'id') =>
+  shell({
+    lang,
+    title: 'bench',
+    head: [
+      '<link rel="icon" href="data:,">',
+      '<script type="module">import * as bench from \'/page/harness.js\'; window.bench = bench;</script>',
+    ],
+    body,
+  });
 
 /**
  * Makes the served directory (a new temporary one; returned) with a snapshot of

@@ -12,6 +12,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { page } from './page.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = resolve(root, process.env.OGI_OUT_DIR ?? 'dist');
@@ -26,14 +27,6 @@ for (const lang of LOCALES) {
 }
 await writeFile(resolve(dist, 'ogi-content.schema.json'), `${JSON.stringify(contentSchema(), null, 2)}\n`);
 
-await mkdir(resolve(dist, 'static'), { recursive: true });
-for (const tag of TAGS) {
-  for (const lang of LOCALES) {
-    await writeFile(resolve(dist, `static/${tag}.${lang}.html`), `${await renderToString(tag, { lang })}\n`);
-  }
-}
-await writeFile(resolve(dist, 'ogi-widgets.css'), stylesheet());
-
 /** The text of the widget's title, for the page's <title>. */
 const titleOf = (html) =>
   /<h[1-6] part="title"[^>]*>([\s\S]*?)<\/h[1-6]>/
@@ -41,29 +34,41 @@ const titleOf = (html) =>
     .replace(/<!--[\s\S]*?-->/g, '')
     .trim();
 
+/**
+ * The fragment with its shadow root's inline <style> replaced by a <link> to `href`: what
+ * `renderToString(tag, { lang, stylesheet: href })` writes (src/ssr/index.ts makes the same swap
+ * on the same render), without rendering the widget a second time. `href` is a constant here.
+ */
+const INLINE_STYLE = /(<template shadowroot="open" shadowrootmode="open">)<style>[^<]*<\/style>/;
+function linked(fragment, href) {
+  if (!INLINE_STYLE.test(fragment)) throw new Error("build-static: no inline style in a fragment's shadow root");
+  return fragment.replace(INLINE_STYLE, (_, open) => `${open}<link rel="stylesheet" href="${href}">`);
+}
+
+await mkdir(resolve(dist, 'static'), { recursive: true });
 await mkdir(resolve(dist, 'embed'), { recursive: true });
 for (const tag of TAGS) {
   for (const lang of LOCALES) {
+    // Rendered once, styles inline: dist/static/ writes it as it is, dist/embed/ around a page.
+    const fragment = await renderToString(tag, { lang });
+    await writeFile(resolve(dist, `static/${tag}.${lang}.html`), `${fragment}\n`);
     // Linked styles: a page under `style-src 'self'` blocks an inline <style>, even in a shadow root.
-    const fragment = await renderToString(tag, { lang, stylesheet: '../ogi-widgets.css' });
-    const page = `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${titleOf(fragment)} · Open Government Indonesia</title>
-<link rel="stylesheet" href="embed.css">
-<script type="module" src="../ogi-widgets.js"></script>
-<script type="module" src="height.js"></script>
-</head>
-<body>
-${fragment}
-</body>
-</html>
-`;
-    await writeFile(resolve(dist, `embed/${tag}.${lang}.html`), page);
+    const embedded = linked(fragment, '../ogi-widgets.css');
+    const html = page({
+      lang,
+      title: `${titleOf(embedded)} · Open Government Indonesia`,
+      viewport: true,
+      head: [
+        '<link rel="stylesheet" href="embed.css">',
+        '<script type="module" src="../ogi-widgets.js"></script>',
+        '<script type="module" src="height.js"></script>',
+      ],
+      body: embedded,
+    });
+    await writeFile(resolve(dist, `embed/${tag}.${lang}.html`), html);
   }
 }
+await writeFile(resolve(dist, 'ogi-widgets.css'), stylesheet());
 await writeFile(resolve(dist, 'embed/embed.css'), 'html,body{margin:0;padding:0;background:transparent}\n');
 await writeFile(
   resolve(dist, 'embed/height.js'),

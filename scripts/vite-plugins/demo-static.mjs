@@ -11,6 +11,7 @@
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { page } from '../build/page.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -21,8 +22,7 @@ export function parseStaticPath(path) {
 }
 
 /** The page around a fragment: nothing but the fragment (the demo dresses it as a host page). */
-export const staticPage = (fragment, lang) =>
-  `<!doctype html>\n<html lang="${lang}">\n<head>\n<meta charset="utf-8">\n<title></title>\n</head>\n<body>\n${fragment}\n</body>\n</html>\n`;
+export const staticPage = (fragment, lang) => page({ lang, body: fragment });
 
 /** Renders one page with a loaded `src/ssr/` (or `dist/ssr/`) module; `null` for a tag or language it does not know. */
 export async function renderStaticPage(ssr, { tag, lang, headingLevel }) {

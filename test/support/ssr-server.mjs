@@ -15,6 +15,7 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseStaticPath, staticPage } from '../../scripts/vite-plugins/demo-static.mjs';
+import { page } from '../../scripts/build/page.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = fileURLToPath(new URL('../../bin/ogi-widgets.mjs', import.meta.url));
@@ -98,7 +99,8 @@ export function ssrMiddleware() {
     const fragments = results.map((r) => r.stdout);
     if (q.csp === 'strict') context.set('Content-Security-Policy', `${NO_SCRIPT_CSP}; report-uri /__ssr/csp-report`);
     context.type = 'text/html';
-    context.body = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>No script</title></head><body>\n${fragments.join('\n<p>Between the widgets.</p>\n')}\n<p id="after">After the widgets.</p></body></html>`;
+    const body = `${fragments.join('\n<p>Between the widgets.</p>\n')}\n<p id="after">After the widgets.</p>`;
+    context.body = page({ lang, title: 'No script', body });
     return undefined;
   };
 }
