@@ -1,11 +1,21 @@
-// The one list of elements (src/elements.ts) for Node scripts, which cannot import TypeScript
-// on Node 20: the literal between `ELEMENTS =` and `as const` is plain JavaScript, read as such.
-import { readFileSync } from 'node:fs';
+// The one list of elements (src/elements.ts) for Node scripts, which cannot import TypeScript on
+// Node 20: esbuild (Vite's) compiles the module, with whatever it imports, to JavaScript in memory,
+// and Node imports that. So the list is read as TypeScript reads it, whatever its form.
+import { buildSync } from 'esbuild';
+import { Buffer } from 'node:buffer';
+import { fileURLToPath } from 'node:url';
 
-const source = readFileSync(new URL('../../src/elements.ts', import.meta.url), 'utf8');
-const literal = /export const ELEMENTS = (\[[\s\S]*?\]) as const;/.exec(source)?.[1];
-if (!literal) throw new Error('src/elements.ts: no `export const ELEMENTS = [...] as const;` found');
+const [output] = buildSync({
+  entryPoints: [fileURLToPath(new URL('../../src/elements.ts', import.meta.url))],
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  write: false,
+  logLevel: 'silent',
+}).outputFiles;
+const list = await import(`data:text/javascript;base64,${Buffer.from(output.contents).toString('base64')}`);
 
 /** @type {ReadonlyArray<{ tag: string, name: string, className: string, key: string }>} */
-export const ELEMENTS = new Function(`return ${literal};`)();
+export const ELEMENTS = list.ELEMENTS;
+/** Every tag, in list order. */
 export const TAGS = ELEMENTS.map((e) => e.tag);
