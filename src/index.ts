@@ -18,5 +18,4 @@ export type { OgpTimelineOrientation } from './components/ogp-timeline/ogi-ogp-t
 export { OgiContact } from './components/contact/ogi-contact.js';
 export type { OgiContactCopyDetail } from './components/contact/ogi-contact.js';
 export { OgiElement } from './shared/ogi-element.js';
-export type { Theme } from './shared/ogi-element.js';
-export type { Locale } from './shared/lang.js';
+export type { Theme, Locale, Orientation } from './shared/values.js';

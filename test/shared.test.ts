@@ -1,7 +1,8 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import '../src/components/contact/ogi-contact.js';
 import type { OgiContact } from '../src/components/contact/ogi-contact.js';
-import { inheritedLang, matchLocale } from '../src/shared/lang.js';
+import { inheritedLang } from '../src/shared/lang.js';
+import { matchLocale } from '../src/shared/values.js';
 
 /** The language the widget rendered in, read from its shadow DOM. */
 function renderedLang(el: HTMLElement): string | null {

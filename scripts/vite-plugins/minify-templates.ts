@@ -3,8 +3,8 @@
  * tagged templates in our own source (terser leaves template text as written).
  * It parses each file with TypeScript, so it only ever touches template text, never code,
  * strings or expressions:
- *  - css: comments removed, whitespace collapsed, spaces around `{ } ; , :` dropped
- *    (quoted strings kept as written);
+ *  - css: comments removed, whitespace collapsed, spaces around `{ } ; , : >` and around `*`
+ *    and `/` inside `calc()` dropped, `0.5` written `.5` (quoted strings kept as written);
  *  - html/svg: every run of whitespace that contains a line break becomes one space
  *    (HTML collapses it to one space anyway).
  */
@@ -24,6 +24,10 @@ export function minifyCss(text: string): string {
             .replace(/\s+/g, ' ')
             .replace(/\s*([{};,])\s*/g, '$1')
             .replace(/:\s+/g, ':')
+            .replace(/\s*>\s*/g, '>')
+            .replace(/(?<![\w.-])0\.(\d)/g, '.$1')
+            // In calc(), `*` and `/` need no spaces (`+` and `-` do); elsewhere ` * ` may be a selector.
+            .replace(/calc\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)/g, (calc) => calc.replace(/\s*([*/])\s*/g, '$1'))
             .replace(/;}/g, '}'),
     )
     .join('');

@@ -1,4 +1,4 @@
-import type { Locale } from '../shared/lang.js';
+import type { Locale } from '../shared/values.js';
 import { about as id } from './id/about.js';
 import { about as en } from './en/about.js';
 import type { SourceTeamMember } from './source.js';

@@ -1,4 +1,4 @@
-import type { Locale } from '../shared/lang.js';
+import type { Locale } from '../shared/values.js';
 
 /** Interface words shared by several widgets. */
 export interface CommonContent {

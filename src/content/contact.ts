@@ -1,4 +1,4 @@
-import type { Locale } from '../shared/lang.js';
+import type { Locale } from '../shared/values.js';
 import { contact as id } from './id/contact.js';
 import { contact as en } from './en/contact.js';
 

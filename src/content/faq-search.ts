@@ -1,4 +1,4 @@
-import type { Locale } from '../shared/lang.js';
+import type { Locale } from '../shared/values.js';
 import { faqSearch as id } from './id/faq-search.js';
 import { faqSearch as en } from './en/faq-search.js';
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../shared/lang.js';
+import type { Locale } from '../shared/values.js';
 import { faq as id } from './id/faq.js';
 import { faq as en } from './en/faq.js';
 

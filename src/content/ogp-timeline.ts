@@ -1,4 +1,4 @@
-import type { Locale } from '../shared/lang.js';
+import type { Locale } from '../shared/values.js';
 import { ogpTimeline as id } from './id/ogp-timeline.js';
 import { ogpTimeline as en } from './en/ogp-timeline.js';
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../shared/lang.js';
+import type { Locale } from '../shared/values.js';
 
 /**
  * The sentences of the client's source that more than one widget says, once

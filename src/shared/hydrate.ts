@@ -1,5 +1,5 @@
 import { hydrate } from '@lit-labs/ssr-client';
-import type { LitElement, TemplateResult } from 'lit';
+import type { LitElement, ReactiveController, TemplateResult } from 'lit';
 import { VERSION } from '../version.js';
 
 /**
@@ -48,4 +48,46 @@ export function takeOver(el: LitElement, result: unknown, fresh: boolean): void 
   if (!warned)
     console.warn(`[ogi-widgets] <${el.localName}>: server-rendered HTML of another release, or changed: drawn anew.`);
   warned = true;
+}
+
+/** What a widget's stamp is made of (protected members of `OgiElement`, read here only). */
+type Stamped = LitElement & { locale: string; titleLevel: number; render(): unknown };
+
+/**
+ * Takes a server-rendered shadow root over in the widget's first update. A shadow root that came
+ * with the HTML (a declarative one, from `ogi-widgets/ssr` or `dist/static/`) is kept: Lit reuses
+ * it and adopts the element's styles into it, so that it is styled even where the page's CSP
+ * blocks the fragment's inline `<style>`. Its first update binds the template to the DOM already
+ * there when that DOM is what this release renders now (the host's `data-ogi-ssr` is the stamp of
+ * `render()`), so that what the visitor did before the script came (an open question, focus)
+ * stays; any other HTML is drawn anew, with one warning (`takeOver`).
+ */
+export class Hydration implements ReactiveController {
+  #host: Stamped;
+  /** Set while a server-rendered root waits for the first update. */
+  #pending: boolean;
+
+  constructor(host: LitElement) {
+    (this.#host = host as Stamped).addController(this);
+    // Upgraded with a declarative root (even one a sanitiser emptied).
+    this.#pending = !!host.shadowRoot;
+  }
+
+  hostConnected(): void {
+    const host = this.#host;
+    // A root Lit made is empty until the first update; one with nodes came with the HTML (parsed after the constructor ran).
+    if (!host.hasUpdated && (this.#pending || host.renderRoot.firstChild)) {
+      this.#pending = true;
+      // Lit would render before the root's first node (the fragment's `<style>`); the taken-over part is the root's.
+      host.renderOptions.renderBefore = null;
+    }
+  }
+
+  hostUpdate(): void {
+    if (!this.#pending) return;
+    this.#pending = false;
+    const host = this.#host;
+    const result = host.render();
+    takeOver(host, result, host.getAttribute(STAMP) == stamp(host.locale, host.titleLevel, result));
+  }
 }

@@ -7,20 +7,20 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { DEFAULT_LOCALE, inheritedLang, matchLocale, type Locale } from './lang.js';
+import { LangController } from './lang.js';
 import { heading } from './heading.js';
 import { baseStyles } from './styles.js';
-import { STAMP, stamp, takeOver } from './hydrate.js';
+import { Hydration, STAMP, stamp } from './hydrate.js';
+import {
+  DEFAULT_HEADING_LEVEL,
+  DEFAULT_LOCALE,
+  THEMES,
+  isOneOf,
+  parseHeadingLevel,
+  type Locale,
+  type Theme,
+} from './values.js';
 import { LOAD_TIMEOUT, fill, load, read, type ContentError, type ContentKey, type Regional } from './regional.js';
-
-/** Whether `value` is one of `list` (an `as const` list of the values an attribute takes). */
-export const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
-  (list as readonly unknown[]).includes(value);
-
-/** The values of `theme`; the first is the default. */
-export const THEMES = ['light', 'dark', 'auto'] as const;
-export type Theme = (typeof THEMES)[number];
-const DEFAULT_HEADING_LEVEL = 2;
 
 /** The `ogi-` events the elements declare in `HTMLElementEventMap`. */
 export type OgiEventName = Extract<keyof HTMLElementEventMap, `ogi-${string}`>;
@@ -35,36 +35,6 @@ export type EventDetail<K extends keyof HTMLElementEventMap> =
 function dispatch<K extends OgiEventName>(target: EventTarget, name: K, detail: EventDetail<K>): void {
   target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
 }
-
-/** Widgets that inherit their language, told when any `lang` in the document changes. */
-const listeners = new Set<OgiElement>();
-let langObserver: MutationObserver | undefined;
-const LANG_CHANGES: MutationObserverInit = { attributes: true, attributeFilter: ['lang'], subtree: true };
-
-function watchLang(el: OgiElement): void {
-  listeners.add(el);
-  if (!langObserver && typeof MutationObserver !== 'undefined') {
-    langObserver = new MutationObserver(() => listeners.forEach((l) => l.requestUpdate()));
-    langObserver.observe(document.documentElement, LANG_CHANGES);
-  }
-}
-
-function unwatchLang(el: OgiElement): void {
-  listeners.delete(el);
-  if (listeners.size === 0 && langObserver) {
-    langObserver.disconnect();
-    langObserver = undefined;
-  }
-}
-
-/** Inherited language tags already reported as unsupported: one warning for all the widgets under them. */
-const langWarned = new Set<string>();
-
-/** The heading level `value` names: 1–6 as a number or as the plain digit; `undefined` for anything else. */
-const levelOf = (value: unknown): number | undefined => {
-  const n = typeof value === 'string' && /^\s*[1-6]\s*$/.test(value) ? Number(value) : value;
-  return Number.isInteger(n) && (n as number) >= 1 && (n as number) <= 6 ? (n as number) : undefined;
-};
 
 /**
  * What every OGI widget shares: language resolution, heading level, theme,
@@ -118,10 +88,10 @@ export class OgiElement extends LitElement {
    * The level of the widget's title (`<h1>`–`<h6>`); its sub-headings go one
    * level deeper, at most 6. Invalid values mean 2.
    */
-  headingLevel = 2;
+  headingLevel = DEFAULT_HEADING_LEVEL;
 
   /** `light` (default), `dark`, or `auto` to follow `prefers-color-scheme`. */
-  theme: Theme = 'light';
+  theme: Theme = THEMES[0];
 
   /**
    * Regional content as an object, in the format of a content file (it wins over an inline
@@ -133,71 +103,43 @@ export class OgiElement extends LitElement {
   /** URL of a regional content file (attribute `content-src`). */
   contentSrc?: string;
 
+  /** What the widget's polite live region says (see `status()`). */
+  protected announcement = '';
+
   /** The valid part of the regional content for this element, and the valid language packs. */
   protected regional?: Regional;
-  /** Set while `content-src` is being fetched: the widget waits rather than show what it would replace. */
-  #waiting = false;
-  /** The `content-src` last fetched, and what came: the content, or the reason it did not. */
-  #fetched?: [src: string, value: unknown, error?: string];
 
-  /** Values already reported to the console, so that each mistake is reported once. */
-  #warned = new Set<string>();
+  #lang = new LangController(this);
 
-  /** Set when a server-rendered shadow root waits to be taken over by the first update. */
-  #hydrate = false;
-
-  /**
-   * A shadow root that came with the HTML (a declarative one, from `ogi-widgets/ssr` or
-   * `dist/static/`) is kept; the element's styles are adopted into it, so that it is styled even
-   * where the page's CSP blocks the fragment's inline `<style>`.
-   */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.#hydrate = !!this.shadowRoot;
-    const root = super.createRenderRoot();
-    // Lit would render before the root's first node (the fragment's `<style>`); the taken-over part is the root's.
-    if (this.#hydrate) this.renderOptions.renderBefore = null;
-    return root;
-  }
-
-  /** What `render()` gives, stamped: the server writes it on the host (`data-ogi-ssr`), the browser compares. */
-  #stamp(result: unknown): string {
-    return stamp(this.locale, this.titleLevel, result);
+  constructor() {
+    super();
+    new Hydration(this);
   }
 
   /**
-   * The first update of a server-rendered widget binds the template to the DOM already there
-   * (Lit's `hydrate`) when that DOM is what this release renders now (its stamp), so that what the
-   * visitor did before the script came (an open question, focus) stays. Any other HTML (another
-   * release's, a changed language or level, edited by a CMS) is drawn anew, with one warning.
+   * The language this widget renders in: its own `lang`, else the nearest
+   * ancestor's (through shadow roots), else `<html lang>`, else `id`.
    */
-  protected override update(changed: PropertyValues): void {
-    if (this.#hydrate) {
-      this.#hydrate = false;
-      const result = this.render();
-      takeOver(this, result, this.getAttribute(STAMP) === this.#stamp(result));
-    }
-    super.update(changed);
+  get locale(): string {
+    return this.#lang.resolve(this.regional?.languages, (tag, message, seen) =>
+      this.warnOnce('lang', tag, message, seen),
+    );
   }
 
-  /** Watches `lang` in the shadow roots around this widget, which the document's observer cannot see into. */
-  #rootsObserver?: MutationObserver;
+  /** The theme actually applied (`light` for unknown values). */
+  get resolvedTheme(): Theme {
+    return isOneOf(THEMES, this.theme) ? this.theme : THEMES[0];
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    watchLang(this);
-    // `host` rather than `instanceof ShadowRoot`: the root may come from another window.
-    for (let root = this.getRootNode() as ShadowRoot; root.host; root = root.host.getRootNode() as ShadowRoot) {
-      (this.#rootsObserver ??= new MutationObserver(() => this.requestUpdate())).observe(root, LANG_CHANGES);
-    }
     // Moved under another ancestor (or into another shadow root): its language may differ.
     if (this.hasUpdated) this.requestUpdate();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    unwatchLang(this);
-    this.#rootsObserver?.disconnect();
-    this.#rootsObserver = undefined;
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
   }
 
   /**
@@ -217,31 +159,61 @@ export class OgiElement extends LitElement {
       );
   }
 
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.requestUpdate();
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    this.#readContent(changed);
+    return !this.#waiting;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    // The server renderer calls no `shouldUpdate`.
+    if (isServer) this.#readContent(changed);
+    super.willUpdate(changed);
+    // What `render()` gives, stamped: the server writes it on the host, the browser compares (hydrate.ts).
+    if (isServer) this.setAttribute(STAMP, stamp(this.locale, this.titleLevel, this.render()));
+    if (changed.has('headingLevel'))
+      this.checkValue(
+        'heading-level',
+        this.headingLevel,
+        parseHeadingLevel(this.headingLevel),
+        ['1–6'],
+        DEFAULT_HEADING_LEVEL,
+      );
+    if (changed.has('theme')) this.checkValue('theme', this.theme, isOneOf(THEMES, this.theme), THEMES);
+  }
+
+  /** The title's level, always 1–6. */
+  protected get titleLevel(): number {
+    return parseHeadingLevel(this.headingLevel) ?? DEFAULT_HEADING_LEVEL;
+  }
+
+  /** The level of sub-headings: one deeper than the title, at most 6. */
+  protected get subLevel(): number {
+    return Math.min(this.titleLevel + 1, 6);
   }
 
   /**
-   * The language this widget renders in: its own `lang`, else the nearest
-   * ancestor's (through shadow roots), else `<html lang>`, else `id`.
+   * The outer frame every widget renders in: a region named by the widget's
+   * title (`id="title"`, at `heading-level`) under a short eyebrow label,
+   * carrying the resolved `lang` so assistive technology pronounces the
+   * content right.
    */
-  get locale(): string {
-    const tag = inheritedLang(this);
-    const locale = matchLocale(tag);
-    if (locale) return locale;
-    const packs = this.regional?.languages ?? {};
-    const pack = packs[tag] ? tag : Object.keys(packs).find((k) => k.toLowerCase() === tag.toLowerCase().split('-')[0]);
-    if (pack) return pack;
-    if (tag)
-      this.warnOnce(
-        'lang',
-        tag,
-        `language "${tag.slice(0, 40)}" is not available; showing "${DEFAULT_LOCALE}". Use lang="id" or lang="en".`,
-        // Inherited from the page or an ancestor: once for all widgets. Its own: once for this one.
-        this.hasAttribute('lang') ? undefined : langWarned,
-      );
-    return DEFAULT_LOCALE;
+  protected frame(locale: string, head: { eyebrow: string; title: string }, content: TemplateResult): TemplateResult {
+    return html`<section part="base" class="base" lang=${locale} aria-labelledby="title">
+      <p class="eyebrow">${head.eyebrow}</p>
+      ${heading(this.titleLevel, head.title, { id: 'title' })} ${content}
+    </section>`;
+  }
+
+  /** The polite live region (part `status`); `hidden` keeps it for screen readers only. */
+  protected status(hidden = false): TemplateResult {
+    return html`<p part="status" class=${hidden ? 'status visually-hidden' : 'status'} role="status" aria-live="polite">${this.announcement}</p>`;
+  }
+
+  /** Says `message` through the live region; a repeated message is said again. */
+  protected async announce(message: string): Promise<void> {
+    this.announcement = '';
+    await this.updateComplete;
+    this.announcement = message;
   }
 
   /**
@@ -258,6 +230,30 @@ export class OgiElement extends LitElement {
     return words;
   }
 
+  /**
+   * Fires one of this library's events (declared in `HTMLElementEventMap`) the contract way:
+   * bubbling, composed, with a `detail` of the declared type.
+   */
+  protected emit<K extends OgiEventName>(name: K, detail: EventDetail<K>): void {
+    dispatch(this, name, detail);
+  }
+
+  /**
+   * Reports, once, a value of `attribute` that it does not take (`valid` false): what it takes
+   * (`takes`: its values, the first the default unless `fallback` says otherwise) and the default shown
+   * instead. Unset (a removed attribute, `undefined` from a framework) means the default: no warning.
+   */
+  protected checkValue(
+    attribute: string,
+    value: unknown,
+    valid: unknown,
+    takes: readonly unknown[],
+    fallback = takes[0],
+  ): void {
+    if (value != null && !valid)
+      this.warnOnce(attribute, value, `"${String(value).slice(0, 40)}" is not ${takes}; using ${fallback}.`);
+  }
+
   /** Reports an author's mistake once per attribute and value (in `seen`: this widget's); never throws. */
   protected warnOnce(attribute: string, value: unknown, message: string, seen = this.#warned): void {
     const key = `${attribute}=${String(value).slice(0, 200)}`;
@@ -266,10 +262,14 @@ export class OgiElement extends LitElement {
     console.warn(`[ogi-widgets] <${this.localName}> ${attribute}: ${message}`);
   }
 
-  protected override shouldUpdate(changed: PropertyValues): boolean {
-    this.#readContent(changed);
-    return !this.#waiting;
-  }
+  /** Values already reported to the console, so that each mistake is reported once. */
+  #warned = new Set<string>();
+
+  /** Set while `content-src` is being fetched: the widget waits rather than show what it would replace. */
+  #waiting = false;
+
+  /** The `content-src` last fetched, and what came: the content, or the reason it did not. */
+  #fetched?: [src: string, value: unknown, error?: string];
 
   /** Takes the regional content from the source that wins, once it changed (or on the first update). */
   #readContent(changed: PropertyValues): void {
@@ -315,79 +315,6 @@ export class OgiElement extends LitElement {
       );
       if (!isServer) this.emit('ogi-content-error', { errors });
     }
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    // The server renderer calls no `shouldUpdate`.
-    if (isServer) this.#readContent(changed);
-    super.willUpdate(changed);
-    if (isServer) this.setAttribute(STAMP, this.#stamp(this.render()));
-    // Unset (a removed attribute, `undefined` from a framework) means the default; no warning.
-    if (changed.has('headingLevel') && this.headingLevel != null && !levelOf(this.headingLevel)) {
-      this.warnOnce(
-        'heading-level',
-        this.headingLevel,
-        `"${String(this.headingLevel).slice(0, 40)}" is not 1–6; using ${DEFAULT_HEADING_LEVEL}.`,
-      );
-    }
-    if (changed.has('theme') && this.theme != null && !isOneOf(THEMES, this.theme)) {
-      this.warnOnce(
-        'theme',
-        this.theme,
-        `"${String(this.theme).slice(0, 40)}" is not light, dark or auto; using light.`,
-      );
-    }
-  }
-
-  /** The theme actually applied (`light` for unknown values). */
-  get resolvedTheme(): Theme {
-    return isOneOf(THEMES, this.theme) ? this.theme : 'light';
-  }
-
-  /** The title's level, always 1–6. */
-  protected get titleLevel(): number {
-    return levelOf(this.headingLevel) ?? DEFAULT_HEADING_LEVEL;
-  }
-
-  /** The level of sub-headings: one deeper than the title, at most 6. */
-  protected get subLevel(): number {
-    return Math.min(this.titleLevel + 1, 6);
-  }
-
-  /**
-   * The outer frame every widget renders in: a region named by the widget's
-   * title (`id="title"`, at `heading-level`) under a short eyebrow label,
-   * carrying the resolved `lang` so assistive technology pronounces the
-   * content right.
-   */
-  protected frame(locale: string, head: { eyebrow: string; title: string }, content: TemplateResult): TemplateResult {
-    return html`<section part="base" class="base" lang=${locale} aria-labelledby="title">
-      <p class="eyebrow">${head.eyebrow}</p>
-      ${heading(this.titleLevel, head.title, { id: 'title' })} ${content}
-    </section>`;
-  }
-
-  /** What the widget's polite live region says (see `status()`). */
-  protected announcement = '';
-
-  /** Says `message` through the live region; a repeated message is said again. */
-  protected async announce(message: string): Promise<void> {
-    this.announcement = '';
-    await this.updateComplete;
-    this.announcement = message;
-  }
-
-  /** The polite live region (part `status`); `hidden` keeps it for screen readers only. */
-  protected status(hidden = false): TemplateResult {
-    return html`<p part="status" class=${hidden ? 'status visually-hidden' : 'status'} role="status" aria-live="polite">${this.announcement}</p>`;
-  }
-
-  /**
-   * Fires one of this library's events (declared in `HTMLElementEventMap`) the contract way:
-   * bubbling, composed, with a `detail` of the declared type.
-   */
-  protected emit<K extends OgiEventName>(name: K, detail: EventDetail<K>): void {
-    dispatch(this, name, detail);
   }
 }
 

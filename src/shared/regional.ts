@@ -5,6 +5,7 @@
  * (`dist/ogi-content.schema.json`, written by src/ssr/schema.ts), so that the two never disagree.
  * Content is text, never HTML: every value that passes is a string, rendered as text.
  */
+import { LANG_TAG } from './values.js';
 
 /** One problem found in a content file: where (a JSON path such as `faq.items[2].question`) and what. */
 export interface ContentError {
@@ -58,9 +59,6 @@ export const SPECS = {
 } as const satisfies Record<string, Spec>;
 
 export type ContentKey = keyof typeof SPECS;
-
-/** A language tag as `languages` takes it (`jv`, `su`, `en-GB`). */
-export const LANG_TAG = /^[A-Za-z]{2,3}(-[A-Za-z\d]{1,8})*$/;
 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const at = (path: string, key: string | number) =>

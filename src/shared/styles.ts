@@ -1,17 +1,26 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { BASE_COLORS, MIXED_COLORS, TOKEN_DEFAULTS } from './values.js';
+
+/**
+ * `--_<name>:var(--ogi-<prefix><name>,<default>);` for each token of `table` (`values.ts`); a
+ * `[from, share]` default is that share of the `from` colour mixed with the surface, in oklab.
+ */
+const declare = (table: object, prefix = 'color-') =>
+  unsafeCSS(
+    Object.entries(table)
+      .map(
+        ([name, value]) =>
+          `--_${name}:var(--ogi-${prefix}${name},${Array.isArray(value) ? `color-mix(in oklab,var(--_${value[0]}) ${value[1]}%,var(--_surface))` : value});`,
+      )
+      .join(''),
+  );
 
 /** The dark palette, used by `theme="dark"` and by `theme="auto"` in a dark system. */
-const darkTokens = css`
-  --_accent: var(--ogi-color-accent, #ff9d97);
-  --_text: var(--ogi-color-text, #e8edf3);
-  --_surface: var(--ogi-color-surface, #161b22);
-  --_focus: var(--ogi-color-focus, #8cc4ff);
-  color-scheme: dark;
-`;
+const darkTokens = declare(BASE_COLORS.dark);
 
 /**
  * Tokens and resets shared by every widget. Each public `--ogi-*` token has
- * its default here, since a host page loads no theme file of ours; the
+ * its default here (from `values.ts`), since a host page loads no theme file of ours; the
  * private `--_*` names are what the widgets' own styles read. The soft
  * accent, muted, subtle and border colours follow the accent, text and
  * surface (mixed in oklab) unless a site sets them itself; the theme only
@@ -19,35 +28,27 @@ const darkTokens = css`
  */
 export const baseStyles = css`
   :host {
-    --_accent: var(--ogi-color-accent, #9b1c1f);
-    --_text: var(--ogi-color-text, #1c2530);
-    --_surface: var(--ogi-color-surface, #fff);
-    --_focus: var(--ogi-color-focus, #1a5fb4);
-    --_accent-soft: var(--ogi-color-accent-soft, color-mix(in oklab, var(--_accent) 10%, var(--_surface)));
-    --_muted: var(--ogi-color-muted, color-mix(in oklab, var(--_text) 80%, var(--_surface)));
-    --_subtle: var(--ogi-color-subtle, color-mix(in oklab, var(--_text) 5%, var(--_surface)));
-    --_border: var(--ogi-color-border, color-mix(in oklab, var(--_text) 28%, var(--_surface)));
-    --_radius: var(--ogi-radius, 0.5rem);
-    --_space: var(--ogi-space, 1rem);
-    --_max-width: var(--ogi-max-width, 60rem);
-    --_frame: var(--ogi-frame, 1);
+    ${declare({ ...BASE_COLORS.light, ...MIXED_COLORS })}
+    ${declare(TOKEN_DEFAULTS, '')}
+    color-scheme: light;
 
     display: block;
     box-sizing: border-box;
     max-width: var(--_max-width);
     color: var(--_text);
     font-family: var(--ogi-font-family, inherit);
-    color-scheme: light;
   }
   :host([hidden]) {
     display: none !important;
   }
   :host([theme='dark']) {
     ${darkTokens}
+    color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
       ${darkTokens}
+      color-scheme: dark;
     }
   }
 

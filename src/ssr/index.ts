@@ -11,20 +11,29 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import type { CSSResult, CSSResultGroup } from 'lit';
 import '../index.js';
-import { ELEMENTS, type ElementTag } from '../elements.js';
-import { LOCALES, type Locale } from '../shared/lang.js';
-import { OgiElement, THEMES, type Theme } from '../shared/ogi-element.js';
+import { OgiElement } from '../shared/ogi-element.js';
 import { scopeCss } from './scope-css.js';
-import { LANG_TAG } from '../shared/regional.js';
+import { read } from '../shared/regional.js';
+import {
+  LOCALES,
+  ORIENTATIONS,
+  TAGS,
+  THEMES,
+  isOneOf,
+  parseHeadingLevel,
+  resolveLang,
+  type ElementTag,
+  type Locale,
+  type Orientation,
+  type Theme,
+} from '../shared/values.js';
 
 export { contentSchema, languagePack } from './schema.js';
 export { read as checkContent } from '../shared/regional.js';
 
-/** The elements that render on the server: every element of `src/elements.ts`, in its order. */
-export const TAGS: readonly ElementTag[] = ELEMENTS.map((e) => e.tag);
+// The values the elements take, and their parsers, for the command, the build scripts and the benchmark.
+export * from '../shared/values.js';
 export type Tag = ElementTag;
-export { LOCALES, THEMES };
-export type { Locale, Theme };
 
 /** The class registered for `tag` (every element registers itself when `../index.js` loads). */
 const classOf = (tag: Tag) => customElements.get(tag) as unknown as typeof OgiElement;
@@ -34,8 +43,8 @@ export interface RenderOptions {
   lang?: Locale | (string & {});
   /** `light` (default), `dark` or `auto`. */
   theme?: Theme;
-  /** 1–6; the element's default (2) when absent. */
-  headingLevel?: number;
+  /** 1–6, as a number or a digit (as the attribute takes it); the element's default (2) when absent. */
+  headingLevel?: number | `${number}`;
   /**
    * Regional content (a parsed content file): rendered, and carried in the fragment as an inline
    * `<script type="application/json">` child, so that the script takes over the same content.
@@ -49,7 +58,7 @@ export interface RenderOptions {
    * `<ogi-ogp-timeline>` only: `vertical` (the element's default, no attribute written) or
    * `horizontal`, which changes the shadow content (the list's class, focus and label).
    */
-  orientation?: 'vertical' | 'horizontal';
+  orientation?: Orientation;
   /**
    * `<ogi-faq>` only: `true` writes `searchable`, and the search field is rendered above the
    * questions (it filters once the script has taken the fragment over).
@@ -65,40 +74,38 @@ export class RenderError extends Error {
 const escapeAttr = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** `value` (quoted, cut to 40 characters) for an error message. */
+const quote = (value: unknown) => `"${String(value).slice(0, 40)}"`;
+
+/**
+ * The element's attributes for `options`, each checked with the parser the element itself uses
+ * (`values.ts`): what the element would refuse (warn about and replace by its default) is an error here.
+ */
 function attributes(tag: string, options: RenderOptions): string {
-  const { lang = 'id', theme = 'light', headingLevel, content } = options;
-  const packs = (content as { languages?: unknown } | undefined)?.languages;
-  if (
-    !(LOCALES as readonly string[]).includes(lang) &&
-    !(packs && typeof packs === 'object' && Object.hasOwn(packs, lang) && LANG_TAG.test(lang))
-  )
-    throw new RenderError(`lang must be ${LOCALES.join(' or ')}, not "${String(lang).slice(0, 40)}"`);
-  if (!THEMES.includes(theme))
-    throw new RenderError(`theme must be ${THEMES.join(', ')}, not "${String(theme).slice(0, 40)}"`);
-  let attrs = ` lang="${lang}" theme="${theme}"`;
+  const { lang = LOCALES[0], theme = THEMES[0], headingLevel, content } = options;
+  if (typeof lang != 'string' || !resolveLang(lang, read(content, undefined, []).languages))
+    throw new RenderError(`lang must be ${LOCALES.join(' or ')}, not ${quote(lang)}`);
+  if (!isOneOf(THEMES, theme)) throw new RenderError(`theme must be ${THEMES.join(', ')}, not ${quote(theme)}`);
+  let attrs = ` lang="${escapeAttr(lang)}" theme="${theme}"`;
   if (headingLevel !== undefined) {
-    if (!Number.isInteger(headingLevel) || headingLevel < 1 || headingLevel > 6) {
-      throw new RenderError(
-        `heading level must be a whole number from 1 to 6, not "${String(headingLevel).slice(0, 40)}"`,
-      );
-    }
-    attrs += ` heading-level="${headingLevel}"`;
+    const level = parseHeadingLevel(headingLevel);
+    if (!level) throw new RenderError(`heading level must be a whole number from 1 to 6, not ${quote(headingLevel)}`);
+    attrs += ` heading-level="${level}"`;
   }
-  if (!(TAGS as readonly string[]).includes(tag))
-    throw new RenderError(`unknown element "${String(tag).slice(0, 40)}"; use one of ${TAGS.join(', ')}`);
+  if (!isOneOf(TAGS, tag)) throw new RenderError(`unknown element ${quote(tag)}; use one of ${TAGS.join(', ')}`);
   const { orientation } = options;
   if (orientation !== undefined) {
     if (tag !== 'ogi-ogp-timeline')
       throw new RenderError(`orientation is an attribute of ogi-ogp-timeline, not of ${tag}`);
-    if (orientation !== 'vertical' && orientation !== 'horizontal')
-      throw new RenderError(`orientation must be vertical or horizontal, not "${String(orientation).slice(0, 40)}"`);
-    if (orientation === 'horizontal') attrs += ` orientation="horizontal"`;
+    if (!isOneOf(ORIENTATIONS, orientation))
+      throw new RenderError(`orientation must be ${ORIENTATIONS.join(' or ')}, not ${quote(orientation)}`);
+    if (orientation !== ORIENTATIONS[0]) attrs += ` orientation="${orientation}"`;
   }
   const { searchable } = options;
   if (searchable !== undefined) {
     if (tag !== 'ogi-faq') throw new RenderError(`searchable is an attribute of ogi-faq, not of ${tag}`);
     if (typeof searchable !== 'boolean')
-      throw new RenderError(`searchable must be true or false, not "${String(searchable).slice(0, 40)}"`);
+      throw new RenderError(`searchable must be true or false, not ${quote(searchable)}`);
     if (searchable) attrs += ' searchable';
   }
   return attrs;

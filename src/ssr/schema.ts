@@ -10,8 +10,8 @@ import { contactContent } from '../content/contact.js';
 import { faqContent } from '../content/faq.js';
 import { faqSearchContent } from '../content/faq-search.js';
 import { ogpTimelineContent } from '../content/ogp-timeline.js';
-import type { Locale } from '../shared/lang.js';
-import { LANG_TAG, SPECS, TEXT, type Spec } from '../shared/regional.js';
+import { LANG_TAG, type Locale } from '../shared/values.js';
+import { SPECS, TEXT, type Spec } from '../shared/regional.js';
 
 type Schema = Record<string, unknown>;
 

@@ -9,7 +9,8 @@ import {
 } from '../../content/ogp-timeline.js';
 import { define } from '../../shared/define.js';
 import { heading } from '../../shared/heading.js';
-import { OgiElement, isOneOf } from '../../shared/ogi-element.js';
+import { OgiElement } from '../../shared/ogi-element.js';
+import { ORIENTATIONS, isOneOf, type Orientation } from '../../shared/values.js';
 import { textIn, type RegionalText } from '../../shared/regional.js';
 import { dateLabel, formatIsoDate } from './format.js';
 import { ogpTimelineStyles } from './ogi-ogp-timeline.styles.js';
@@ -22,9 +23,7 @@ type Milestone = Partial<MilestoneCopy> & {
   highlight?: boolean;
 };
 
-/** The values of `orientation`; the first is the default. */
-const ORIENTATIONS = ['vertical', 'horizontal'] as const;
-export type OgpTimelineOrientation = (typeof ORIENTATIONS)[number];
+export type OgpTimelineOrientation = Orientation;
 
 /**
  * The road to open government in Indonesia and the world: before and after
@@ -64,22 +63,17 @@ export class OgiOgpTimeline extends OgiElement {
    * scrolling row) needs a container at least 48rem wide and is vertical below that. Other values
    * are kept as given, reported once, and shown as `vertical`.
    */
-  orientation: OgpTimelineOrientation = 'vertical';
+  orientation: OgpTimelineOrientation = ORIENTATIONS[0];
 
   /** The orientation actually applied (`vertical` for unknown values). */
   get resolvedOrientation(): OgpTimelineOrientation {
-    return isOneOf(ORIENTATIONS, this.orientation) ? this.orientation : 'vertical';
+    return isOneOf(ORIENTATIONS, this.orientation) ? this.orientation : ORIENTATIONS[0];
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('orientation') && this.orientation != null && !isOneOf(ORIENTATIONS, this.orientation)) {
-      this.warnOnce(
-        'orientation',
-        this.orientation,
-        `"${String(this.orientation).slice(0, 40)}" is not vertical or horizontal; using vertical.`,
-      );
-    }
+    if (changed.has('orientation'))
+      this.checkValue('orientation', this.orientation, isOneOf(ORIENTATIONS, this.orientation), ORIENTATIONS);
   }
 
   /**
