@@ -14,13 +14,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, findBrowser } from '../scripts/browsers/browsers.mjs';
 import { serve } from '../scripts/dev/serve.mjs';
+import { TAGS } from '../scripts/lib/elements.mjs';
 import { evaluateGoals, renderReport } from './lib/report.mjs';
 import { summarize } from './lib/stats.mjs';
 
 const LIGHTHOUSE = 'lighthouse@12.8.2';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const runs = Number(process.env.LH_RUNS ?? 3);
-const TAGS = ['ogi-about', 'ogi-faq', 'ogi-ogp-timeline', 'ogi-contact'];
 
 const page = (body, script) => `<!doctype html>
 <html lang="id">

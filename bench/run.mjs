@@ -24,7 +24,7 @@ import { deliveryBytes, measureBytes } from './lib/bytes.mjs';
 import { machine } from './lib/machine.mjs';
 import { measureMemory, measurePerWidget, measureRender, measureScale, measureSearch } from './lib/measure.mjs';
 import {
-  WIDGETS,
+  ELEMENT_NAMES,
   buildFloors,
   captureOurs,
   checkSameDom,
@@ -73,9 +73,9 @@ const config = {
     runs: quick ? 1 : 3,
     cycles: quick ? 10 : 1000,
     warmup: quick ? 2 : 100,
-    widgets: quick ? ['faq'] : WIDGETS,
+    widgets: quick ? ['faq'] : ELEMENT_NAMES,
   },
-  autoloader: { tags: quick ? ['ogi-faq'] : WIDGETS.map((n) => `ogi-${n}`) },
+  autoloader: { tags: quick ? ['ogi-faq'] : ELEMENT_NAMES.map((n) => `ogi-${n}`) },
   autoloaderCost: { seconds: quick ? 0.5 : 2, rate: 10000, runs: quick ? 1 : 3 },
   upgrade: { runs: quick ? 1 : 11, warmup: quick ? 0 : 2, throttles: quick ? [1] : [1, 4] },
 };
@@ -160,15 +160,15 @@ try {
       root,
       dist: join(serveRoot, 'dist'),
       floorDir: join(serveRoot, 'floor'),
-      widgets: WIDGETS,
+      widgets: ELEMENT_NAMES,
     });
-    if (release) bytes.release = deliveryBytes(join(serveRoot, 'release'), WIDGETS);
+    if (release) bytes.release = deliveryBytes(join(serveRoot, 'release'), ELEMENT_NAMES);
 
     const page = (side) => `${server.url}/pages/all-${side}.html`;
     const sides = {
-      ours: { page: page('ours'), urls: ours.urls, tags: WIDGETS.map((n) => `ogi-${n}`) },
-      ...(previous && { release: { page: page('ours'), urls: previous.urls, tags: WIDGETS.map((n) => `ogi-${n}`) } }),
-      floor: { page: page('floor'), urls: ['/floor/floor-all.min.js'], tags: WIDGETS.map(floorTag) },
+      ours: { page: page('ours'), urls: ours.urls, tags: ELEMENT_NAMES.map((n) => `ogi-${n}`) },
+      ...(previous && { release: { page: page('ours'), urls: previous.urls, tags: ELEMENT_NAMES.map((n) => `ogi-${n}`) } }),
+      floor: { page: page('floor'), urls: ['/floor/floor-all.min.js'], tags: ELEMENT_NAMES.map(floorTag) },
     };
     step(
       `time to render all four (${config.render.runs} loads per side and CPU setting: ${Object.keys(sides).join(', ')})`,

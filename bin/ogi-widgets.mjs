@@ -83,12 +83,6 @@ async function main(argv) {
 
   const options = { lang: values.lang, theme: values.theme, stylesheet: values.stylesheet };
   if (values.searchable) options.searchable = true;
-  if (values['heading-level'] !== undefined) {
-    const raw = values['heading-level'];
-    if (!/^\s*[1-6]\s*$/.test(raw))
-      throw new UsageError(`--heading-level must be a whole number from 1 to 6, not ${quote(raw)}`);
-    options.headingLevel = Number(raw);
-  }
   if (values.content !== undefined) {
     const file = quote(values.content);
     let text;
@@ -118,7 +112,14 @@ async function main(argv) {
     }
   }
   // Loaded only now: a bad command line gets its answer without loading the renderer.
-  const { renderToString } = await loadRenderer();
+  const { renderToString, parseHeadingLevel } = await loadRenderer();
+  // The level as the elements read it (the renderer's parser, src/shared/values.ts).
+  if (values['heading-level'] !== undefined) {
+    const raw = values['heading-level'];
+    options.headingLevel = parseHeadingLevel(raw);
+    if (!options.headingLevel)
+      throw new UsageError(`--heading-level must be a whole number from 1 to 6, not ${quote(raw)}`);
+  }
   const html = await renderToString(tag, options);
   process.stdout.write(`${html}\n`);
 }

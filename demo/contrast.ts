@@ -55,3 +55,56 @@ export function formatRatio(ratio: number, locale = 'en'): string {
   const value = Math.floor(ratio * 100) / 100;
   return `${value.toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}:1`;
 }
+
+/** Linear sRGB (0–1) to OKLab, and back (Björn Ottosson's matrices, as CSS Color 4 uses them). */
+const LMS = [
+  [0.4122214708, 0.5363325363, 0.0514459929],
+  [0.2119034982, 0.6806995451, 0.1073969566],
+  [0.0883024619, 0.2817188376, 0.6299787005],
+];
+const LAB = [
+  [0.2104542553, 0.793617785, -0.0040720468],
+  [1.9779984951, -2.428592205, 0.4505937099],
+  [0.0259040371, 0.7827717662, -0.808675766],
+];
+const LMS_BACK = [
+  [1, 0.3963377774, 0.2158037573],
+  [1, -0.1055613458, -0.0638541728],
+  [1, -0.0894841775, -1.291485548],
+];
+const RGB_BACK = [
+  [4.0767416621, -3.3077115913, 0.2309699292],
+  [-1.2684380046, 2.6097574011, -0.3413193965],
+  [-0.0041960863, -0.7034186147, 1.707614701],
+];
+const times = (m: number[][], v: number[]) => m.map((row) => row.reduce((sum, x, i) => sum + x * v[i], 0));
+
+function toOklab(color: string): number[] {
+  const rgb = parseHex(color);
+  if (!rgb) throw new TypeError(`not a hex colour: ${color}`);
+  return times(LAB, times(LMS, rgb.map(linear)).map(Math.cbrt));
+}
+
+function fromOklab(lab: number[]): string {
+  const rgb = times(
+    RGB_BACK,
+    times(LMS_BACK, lab).map((c) => c ** 3),
+  );
+  const channel = (c: number) => {
+    const v = Math.min(1, Math.max(0, c));
+    const s = v <= 0.0031308 ? v * 12.92 : 1.055 * v ** (1 / 2.4) - 0.055;
+    return Math.round(s * 255)
+      .toString(16)
+      .padStart(2, '0');
+  };
+  return `#${rgb.map(channel).join('')}`;
+}
+
+/**
+ * `share` (0–1) of colour `a` mixed with `b` in OKLab, as CSS `color-mix(in oklab, a <share>, b)`
+ * computes it (the widgets mix their muted, border, subtle and soft accent colours so), as `#rrggbb`.
+ */
+export function mixOklab(a: string, b: string, share: number): string {
+  const [x, y] = [toOklab(a), toOklab(b)];
+  return fromOklab(x.map((v, i) => v * share + y[i] * (1 - share)));
+}

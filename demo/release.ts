@@ -6,35 +6,35 @@ export const VERSION = '0.1.0';
 
 /** The `integrity` value of every file of `dist/` a snippet may load. */
 export const INTEGRITY: Readonly<Record<string, string>> = {
-  'chunks/common-SFe_us8M.js': 'sha384-GQerKb56v4zH+qt2ZwfHjov78ABSpoqQ2UfqxcK/gw0F8+GFDxminbaknuDXCrKO',
+  'chunks/common-1UWthQYn.js': 'sha384-ea9C39fGHa6PNeVUzy0t/5K5k/eJZ2kTAmXRpn/6zGRcFpS7Nsx48VDSIynVoT5T',
   'chunks/contact-facts-g-R7wHfZ.js': 'sha384-2fa4/Zu68thElv8xdlzvW8SS54TsijIzWp2ovqm1VNQ2L4vyWyhS7MNssQxowM7o',
-  'chunks/ogi-element-C2sazNM8.js': 'sha384-r+6yZDkv+LtPO4CwN/CynEfv4VJzREl1JDhIrqYcvVFRee6Oyipl1V0QdPCXhJkj',
+  'chunks/ogi-element-BJW4Enfk.js': 'sha384-id5dpXDDZbwY48vkp10rKhCufukQAFRRlvbAfEkurFmi1ibAaNTOk9Ppw5SGiL2h',
   'chunks/ogp-text-drTv3ytV.js': 'sha384-3BVlgOq8G3dndZq3HwbXAESnCZKwN83GYL9hgwxvn5dzUATYZfzjK+liujUVObjr',
-  'chunks/quote-CuUdBy_q.js': 'sha384-lY1qASmzhuNpZcd8lrmuUCkp33Cp83XXpPt7GuAvdky3mUmrXD7q9m0YGhdm40Jx',
-  'ogi-about.js': 'sha384-OFLgsu12xzpE4zEqH4CUMHe84Li9J+9CDB1AB75zaeYl/IZeRzbw+QlsCoPgtBoX',
+  'chunks/quote-1ntWob1s.js': 'sha384-vFsg8E5DfFim1bsIcC/5o6ZeINKGCYsFNxZGPIV/APAEsBwtlokLlcj3CxjZ25G5',
+  'ogi-about.js': 'sha384-SYIlUVXoY+w+wJSUkcb1mGxuP/MQasppXt7r+S5N5zviO55CBj6YLD1Z4NNgtDr2',
   'ogi-autoloader.js': 'sha384-JqUKByFFDlO40osdBxO4n4eO6zsfd+9MZFyxozSvrWV1RsJ/zjsFyWOc3be6jddA',
-  'ogi-contact.js': 'sha384-kka3SmZSkYD73nbx+y6PVCMvU7lgGWGrWaX0IAww0Ce5F2jo+HW65RGMuRuWF7Iz',
+  'ogi-contact.js': 'sha384-a+s35eieovtvmnTm2b9GYI3f6gQmEcq34JlXprz3b7EU24jGlGady9Lv57/bjBC9',
   'ogi-faq-search.js': 'sha384-Ir8NfuayH4TVxsQ+7niHc1DbiHXQNS19s3RIJQ6PkjUWPHqWPbiS0+W8F/KFEOWW',
-  'ogi-faq.js': 'sha384-YsATI8a12KdRZjBS2AcwNPNoNjMDlAsctq5id0m3vYw7Dvz5/kTC3g5rN5RpXu6l',
-  'ogi-ogp-timeline.js': 'sha384-agjhLUaevAR8mAijKvnf+SZM1xFCvHkZYbHpIAjiPCIXFF8hdHR+BotXVTGkFXx8',
-  'ogi-widgets.css': 'sha384-72/XE8QzD760lumpWjDSLZDAsYuRKPemiCAkOC3lGgG5KF6yvutCKcyf5PB/bvi0',
-  'ogi-widgets.iife.js': 'sha384-BcgO5iA1wVQmJeVbFHb5KhckYGO+W7auPCTEwsbH4cgMvJhwOSUy9YcNhkMlTklW',
-  'ogi-widgets.js': 'sha384-NmgYCJM3RrdI7A7c1akclOY5wiDqSxJ3baKjY4Hn+dH011RtIEw4Q/BFebezJ7GM',
+  'ogi-faq.js': 'sha384-XXd/9L5EGgtT4NvbD67quCwmn5dgjoUbdn1uNdioxxkg5ZkjD/ZWsBo4A+9aLW6B',
+  'ogi-ogp-timeline.js': 'sha384-6E53eve3+fwOK7Eh15NFQppccnkg9Jl2Y+dKZ4ucGaG7+b7GTewCHos9sYA6zhWE',
+  'ogi-widgets.css': 'sha384-mKyvUH9XZFzXu39RJCbCHvDUZRzsB6MaVPUTbajOn8hso5+R0Xc/nniPMpCBm1Zv',
+  'ogi-widgets.iife.js': 'sha384-QCwKf+ssPEFDdqSZTkIpKbR49n2EKKJjXfu+WArwbI0zEvqtNzOlQcQrqc0Z4QGq',
+  'ogi-widgets.js': 'sha384-hEHVUk8vVLKCGL3xovWOI2dZrr7jzXhHOlrGtzz72Mqe4BSSFgDK3XynDso3/HHy',
 };
 
 /** The chunks each module imports (followed transitively): its snippet preloads them with their hashes. */
 export const IMPORTS: Readonly<Record<string, readonly string[]>> = {
-  'ogi-about.js': ['chunks/common-SFe_us8M.js', 'chunks/ogi-element-C2sazNM8.js', 'chunks/quote-CuUdBy_q.js'],
+  'ogi-about.js': ['chunks/common-1UWthQYn.js', 'chunks/ogi-element-BJW4Enfk.js', 'chunks/quote-1ntWob1s.js'],
   'ogi-autoloader.js': [],
-  'ogi-contact.js': ['chunks/common-SFe_us8M.js', 'chunks/contact-facts-g-R7wHfZ.js', 'chunks/ogi-element-C2sazNM8.js'],
+  'ogi-contact.js': ['chunks/common-1UWthQYn.js', 'chunks/contact-facts-g-R7wHfZ.js', 'chunks/ogi-element-BJW4Enfk.js'],
   'ogi-faq-search.js': [],
   'ogi-faq.js': [
-    'chunks/common-SFe_us8M.js',
+    'chunks/common-1UWthQYn.js',
     'chunks/contact-facts-g-R7wHfZ.js',
-    'chunks/ogi-element-C2sazNM8.js',
+    'chunks/ogi-element-BJW4Enfk.js',
     'chunks/ogp-text-drTv3ytV.js',
-    'chunks/quote-CuUdBy_q.js',
+    'chunks/quote-1ntWob1s.js',
   ],
-  'ogi-ogp-timeline.js': ['chunks/ogi-element-C2sazNM8.js', 'chunks/ogp-text-drTv3ytV.js'],
+  'ogi-ogp-timeline.js': ['chunks/ogi-element-BJW4Enfk.js', 'chunks/ogp-text-drTv3ytV.js'],
   'ogi-widgets.js': [],
 };

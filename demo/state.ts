@@ -2,8 +2,27 @@
  * The demo's settings: their defaults, how they live in the URL's query
  * string, and which `--ogi-*` tokens they set. No DOM here.
  */
-import { ELEMENTS, type ElementInfo } from '../src/elements.js';
-import { normalizeHex } from './contrast.js';
+import {
+  BASE_COLORS,
+  DEFAULT_HEADING_LEVEL,
+  ELEMENTS,
+  HEADING_LEVELS,
+  LOCALES,
+  MIXED_COLORS,
+  ORIENTATIONS,
+  THEMES,
+  parseHeadingLevel,
+  type ColorToken,
+  type ElementInfo,
+  type Locale,
+  type Orientation,
+  type Scheme,
+  type Theme,
+} from '../src/shared/values.js';
+import { mixOklab, normalizeHex } from './contrast.js';
+
+export { DEFAULT_HEADING_LEVEL, HEADING_LEVELS, ORIENTATIONS, THEMES };
+export type { Orientation, Scheme, Theme };
 
 /** The widgets, in the order of src/elements.ts. `key` is what the URL and the controls use. */
 export const WIDGETS: readonly Pick<ElementInfo, 'key' | 'tag'>[] = ELEMENTS;
@@ -11,17 +30,13 @@ export type WidgetKey = ElementInfo['key'];
 export type WidgetTag = ElementInfo['tag'];
 export type WidgetChoice = 'all' | WidgetKey;
 
-export const LANGS = ['id', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-export const THEMES = ['light', 'dark', 'auto'] as const;
-export type Theme = (typeof THEMES)[number];
+/** The widgets' languages, which are also the demo's own. */
+export const LANGS = LOCALES;
+export type Lang = Locale;
 export const WIDTHS = ['320', '375', '768', '1280', 'full'] as const;
 export type Width = (typeof WIDTHS)[number];
 export const BACKGROUNDS = ['light', 'dark', 'cms'] as const;
 export type Background = (typeof BACKGROUNDS)[number];
-/** `<ogi-ogp-timeline orientation>`; the first is the default. */
-export const ORIENTATIONS = ['vertical', 'horizontal'] as const;
-export type Orientation = (typeof ORIENTATIONS)[number];
 /** `--ogi-max-width`: `''` is the widget's own default (60rem). */
 export const MAX_WIDTHS = ['', '40rem', '48rem', '72rem', 'none'] as const;
 export type MaxWidth = (typeof MAX_WIDTHS)[number];
@@ -39,32 +54,42 @@ export const FONTS = {
 export type FontKey = keyof typeof FONTS;
 
 /** Every colour token; each is a control and a URL key of the same name. */
-export const COLOR_KEYS = ['accent', 'text', 'surface', 'muted', 'border', 'subtle', 'accent-soft', 'focus'] as const;
+export const COLOR_KEYS = [
+  'accent',
+  'text',
+  'surface',
+  'muted',
+  'border',
+  'subtle',
+  'accent-soft',
+  'focus',
+] as const satisfies readonly ColorToken[];
 export type ColorKey = (typeof COLOR_KEYS)[number];
-export type Scheme = 'light' | 'dark';
 
-/** The widgets' own colour defaults per colour scheme (src/shared/styles.ts). */
+/**
+ * The colours a widget shows in `scheme` (`#rrggbb`) for the base colours `chosen` (or the
+ * theme's, src/shared/values.ts): the mixed ones (muted, border, subtle, soft accent) follow the
+ * base ones as the widgets' styles mix them (in oklab), unless chosen themselves.
+ */
+export function paletteOf(
+  scheme: Scheme,
+  chosen: Partial<Record<ColorKey, string | null>> = {},
+): Record<ColorKey, string> {
+  const out = {} as Record<ColorKey, string>;
+  for (const [key, value] of Object.entries(BASE_COLORS[scheme]) as [keyof (typeof BASE_COLORS)[Scheme], string][])
+    out[key] = chosen[key] ?? normalizeHex(value)!;
+  for (const [key, [from, share]] of Object.entries(MIXED_COLORS) as [
+    keyof typeof MIXED_COLORS,
+    readonly [keyof typeof out, number],
+  ][])
+    out[key] = chosen[key] ?? mixOklab(out[from], out.surface, share / 100);
+  return out;
+}
+
+/** The widgets' own colour defaults per colour scheme. */
 export const COLOR_DEFAULTS: Record<Scheme, Record<ColorKey, string>> = {
-  light: {
-    accent: '#9b1c1f',
-    text: '#1c2530',
-    surface: '#ffffff',
-    muted: '#4a5566',
-    border: '#c9d1dc',
-    subtle: '#f4f6f9',
-    'accent-soft': '#fbeeee',
-    focus: '#1a5fb4',
-  },
-  dark: {
-    accent: '#ff9d97',
-    text: '#e8edf3',
-    surface: '#161b22',
-    muted: '#aeb8c5',
-    border: '#434d5a',
-    subtle: '#1f262f',
-    'accent-soft': '#3a2224',
-    focus: '#8cc4ff',
-  },
+  light: paletteOf('light'),
+  dark: paletteOf('dark'),
 };
 
 /** The CSS custom property behind each setting. */
@@ -119,8 +144,6 @@ export interface DemoState {
 const noColors = (): Record<ColorKey, string | null> =>
   Object.fromEntries(COLOR_KEYS.map((k) => [k, null])) as Record<ColorKey, string | null>;
 
-export const DEFAULT_HEADING_LEVEL = 2;
-
 export function defaultState(): DemoState {
   return {
     widget: 'all',
@@ -174,10 +197,9 @@ export function themeDefaults(theme: Theme, prefersDark: boolean): Record<ColorK
 
 /** The colours the widget shows in `scheme`, with the snippet's tokens (the dark accent only applies under `auto`). */
 export function schemeColors(state: DemoState, scheme: Scheme): Record<ColorKey, string> {
-  const out = { ...COLOR_DEFAULTS[scheme] };
-  for (const key of COLOR_KEYS) out[key] = state.colors[key] ?? out[key];
-  if (scheme === 'dark' && state.theme === 'auto' && state.darkAccent) out.accent = state.darkAccent;
-  return out;
+  const chosen = { ...state.colors };
+  if (scheme === 'dark' && state.theme === 'auto' && state.darkAccent) chosen.accent = state.darkAccent;
+  return paletteOf(scheme, chosen);
 }
 
 /** The colours the widget actually shows. */
@@ -257,11 +279,9 @@ export function withParam(state: DemoState, key: ParamKey, value: string | null)
     case 'theme':
       s.theme = oneOf(THEMES, value, d.theme);
       break;
-    case 'hl': {
-      const hl = Number(value);
-      s.headingLevel = value !== null && Number.isInteger(hl) && hl >= 1 && hl <= 6 ? hl : d.headingLevel;
+    case 'hl':
+      s.headingLevel = parseHeadingLevel(value) ?? d.headingLevel;
       break;
-    }
     case 'dark-accent':
       s.darkAccent = value === null ? null : (normalizeHex(value) ?? null);
       break;

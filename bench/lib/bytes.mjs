@@ -5,6 +5,7 @@ import { Buffer } from 'node:buffer';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { LOCALES } from '../../scripts/lib/values.mjs';
 
 /** Sizes of one buffer: as written (minified), gzip -9 and brotli at quality 11 (what servers precompress with). */
 export function sizes(buffer) {
@@ -179,7 +180,7 @@ export async function measureBytes({ root, dist, floorDir, widgets }) {
   const content = { modules, ...sizes(await esbundle(contentEntry(modules), root)) };
   // One language's words only (with the shared facts they use), for the "load the other language on demand" estimate.
   const perLocale = {};
-  for (const locale of ['id', 'en']) {
+  for (const locale of LOCALES) {
     const files = readdirSync(join(root, 'src', 'content', locale)).filter((f) => f.endsWith('.ts'));
     const paths = [...files.map((f) => `src/content/${locale}/${f}`), 'src/content/common.ts'];
     perLocale[locale] = sizes(await esbundle(contentEntry(paths), root));

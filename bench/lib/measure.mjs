@@ -1,7 +1,7 @@
 // The timed parts of the benchmark, each alternating ours and the floor (A B A B …)
 // on fresh pages: time to render all four, the FAQ at scale, and heap after add/remove.
 import { heapAfterGC, openPage } from './browser.mjs';
-import { WIDGETS, floorTag, oursTag } from './prepare.mjs';
+import { ELEMENT_NAMES, floorTag, oursTag } from './prepare.mjs';
 import { pairedRatio, summarize } from './stats.mjs';
 
 const log = (...args) => console.log('  ', ...args);
@@ -60,8 +60,8 @@ export async function measureRender(browser, { sides, runs, warmup, throttles })
  */
 export async function measurePerWidget(browser, url, { oursUrls, runs, throttle }) {
   const arms = {
-    ours: { urls: oursUrls, tags: WIDGETS.map(oursTag) },
-    floor: { urls: ['/floor/floor-all.min.js'], tags: WIDGETS.map(floorTag) },
+    ours: { urls: oursUrls, tags: ELEMENT_NAMES.map(oursTag) },
+    floor: { urls: ['/floor/floor-all.min.js'], tags: ELEMENT_NAMES.map(floorTag) },
   };
   const samples = { ours: [], floor: [] };
   for (let i = 0; i < runs; i++) {
@@ -77,13 +77,13 @@ export async function measurePerWidget(browser, url, { oursUrls, runs, throttle 
     }
   }
   const out = { throttle, runs, widgets: {} };
-  for (const name of WIDGETS) {
+  for (const name of ELEMENT_NAMES) {
     const o = samples.ours.map((r) => r[oursTag(name)]);
     const f = samples.floor.map((r) => r[floorTag(name)]);
     out.widgets[name] = { ours: summarize(o), floor: summarize(f), ratio: pairedRatio(o, f) };
   }
   log(
-    `each widget, CPU ${throttle}×: ${WIDGETS.map((n) => `${n} ${out.widgets[n].ratio.ofMedians.toFixed(2)}×`).join(', ')}`,
+    `each widget, CPU ${throttle}×: ${ELEMENT_NAMES.map((n) => `${n} ${out.widgets[n].ratio.ofMedians.toFixed(2)}×`).join(', ')}`,
   );
   return out;
 }
@@ -180,12 +180,12 @@ export async function measureSearch(browser, url, { module, n, runs, throttle, q
  * Heap after forced GC, before and after adding and removing each element
  * `cycles` times (after `warmup` cycles), on a fresh page per run.
  */
-export async function measureMemory(browser, url, { oursUrls, runs, cycles, warmup, widgets = WIDGETS }) {
+export async function measureMemory(browser, url, { oursUrls, runs, cycles, warmup, widgets = ELEMENT_NAMES }) {
   const out = {};
   for (const name of widgets) {
     const arms = {
-      ours: { urls: oursUrls, tags: WIDGETS.map(oursTag), tag: oursTag(name) },
-      floor: { urls: ['/floor/floor-all.min.js'], tags: WIDGETS.map(floorTag), tag: floorTag(name) },
+      ours: { urls: oursUrls, tags: ELEMENT_NAMES.map(oursTag), tag: oursTag(name) },
+      floor: { urls: ['/floor/floor-all.min.js'], tags: ELEMENT_NAMES.map(floorTag), tag: floorTag(name) },
     };
     const samples = { ours: [], floor: [] };
     for (let i = 0; i < runs; i++) {

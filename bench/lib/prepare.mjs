@@ -9,12 +9,12 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { page as shell } from '../../scripts/build/page.mjs';
-import { ELEMENTS } from '../../scripts/lib/elements.mjs';
+import { ELEMENTS, LOCALES } from '../../scripts/lib/values.mjs';
 import { openPage } from './browser.mjs';
 
 /** Our elements' folder names (src/elements.ts); the tag is `ogi-<name>`. */
-export const WIDGETS = ELEMENTS.map((e) => e.name);
-export const LOCALES = ['id', 'en'];
+export const ELEMENT_NAMES = ELEMENTS.map((e) => e.name);
+export { LOCALES };
 export const oursTag = (name) => `ogi-${name}`;
 export const floorTag = (name) => `floor-${name}`;
 
@@ -71,11 +71,11 @@ export async function prepareFiles({ root, benchDir, distDir }) {
   writeFileSync(join(serveRoot, 'pages', 'blank.html'), page(''));
   writeFileSync(
     join(serveRoot, 'pages', 'all-ours.html'),
-    page(WIDGETS.map((n) => `<${oursTag(n)}></${oursTag(n)}>`).join('\n')),
+    page(ELEMENT_NAMES.map((n) => `<${oursTag(n)}></${oursTag(n)}>`).join('\n')),
   );
   writeFileSync(
     join(serveRoot, 'pages', 'all-floor.html'),
-    page(WIDGETS.map((n) => `<${floorTag(n)}></${floorTag(n)}>`).join('\n')),
+    page(ELEMENT_NAMES.map((n) => `<${floorTag(n)}></${floorTag(n)}>`).join('\n')),
   );
   return serveRoot;
 }
@@ -91,15 +91,15 @@ export async function oursScripts(browser, url, prefix = '/dist') {
       await import(src);
       return tags.filter((t) => window.customElements.get(t));
     },
-    { tags: WIDGETS.map(oursTag), src: `${prefix}/ogi-widgets.js` },
+    { tags: ELEMENT_NAMES.map(oursTag), src: `${prefix}/ogi-widgets.js` },
   );
   p.check();
   await p.close();
-  const complete = defined.length === WIDGETS.length;
+  const complete = defined.length === ELEMENT_NAMES.length;
   return {
     bundleDefines: defined,
     bundleComplete: complete,
-    urls: complete ? [`${prefix}/ogi-widgets.js`] : WIDGETS.map((n) => `${prefix}/${oursTag(n)}.js`),
+    urls: complete ? [`${prefix}/ogi-widgets.js`] : ELEMENT_NAMES.map((n) => `${prefix}/${oursTag(n)}.js`),
   };
 }
 
@@ -125,7 +125,7 @@ export async function captureOurs(browser, url, benchDir, scripts) {
       }
       return out;
     },
-    { scripts, widgets: WIDGETS, locales: LOCALES },
+    { scripts, widgets: ELEMENT_NAMES, locales: LOCALES },
   );
   p.check();
   await p.close();
@@ -157,7 +157,7 @@ function floorEntry(names) {
 /** Bundles and minifies (esbuild) `floor/floor-<name>.min.js` for each widget and `floor-all.min.js` into the served directory. */
 export async function buildFloors(benchDir, serveRoot) {
   const outDir = join(serveRoot, 'floor');
-  const entries = [...WIDGETS.map((n) => [floorTag(n), [n]]), ['floor-all', WIDGETS]];
+  const entries = [...ELEMENT_NAMES.map((n) => [floorTag(n), [n]]), ['floor-all', ELEMENT_NAMES]];
   for (const [file, names] of entries) {
     await build({
       stdin: { contents: floorEntry(names), resolveDir: join(benchDir, '.build'), loader: 'js' },
@@ -201,8 +201,7 @@ export async function checkSameDom(browser, url, scripts) {
         f.remove();
       };
       for (const name of widgets) {
-        for (const lang of ['id', 'en'])
-          await compare(`<*-${name}> lang=${lang}`, (p) => b.mount(`${p}-${name}`, { lang }));
+        for (const lang of LOCALES) await compare(`<*-${name}> lang=${lang}`, (p) => b.mount(`${p}-${name}`, { lang }));
       }
       const items = makeItems(60);
       await compare('<*-faq> with 60 items', (p) => b.mount(`${p}-faq`, { lang: 'id', items }));
@@ -235,7 +234,7 @@ export async function checkSameDom(browser, url, scripts) {
       });
       return results;
     },
-    { scripts, widgets: WIDGETS },
+    { scripts, widgets: ELEMENT_NAMES },
   );
   p.check();
   await p.close();

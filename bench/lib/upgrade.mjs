@@ -7,7 +7,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { Buffer } from 'node:buffer';
 import { build } from 'esbuild';
 import { openPage } from './browser.mjs';
-import { WIDGETS, oursTag, page } from './prepare.mjs';
+import { ELEMENT_NAMES, oursTag, page } from './prepare.mjs';
 import { pairedRatio, summarize } from './stats.mjs';
 
 const log = (...args) => console.log('  ', ...args);
@@ -16,13 +16,13 @@ const brotli = (text) =>
 
 /** pages/upgrade-ssr.html (the four fragments of dist/static/, Indonesian) and pages/upgrade-csr.html (the four empty elements). */
 export function prepareUpgradePages(serveRoot) {
-  const fragments = WIDGETS.map((n) =>
+  const fragments = ELEMENT_NAMES.map((n) =>
     readFileSync(join(serveRoot, 'dist', 'static', `${oursTag(n)}.id.html`), 'utf8'),
   );
   writeFileSync(join(serveRoot, 'pages', 'upgrade-ssr.html'), page(fragments.join('\n')));
   writeFileSync(
     join(serveRoot, 'pages', 'upgrade-csr.html'),
-    page(WIDGETS.map((n) => `<${oursTag(n)} lang="id"></${oursTag(n)}>`).join('\n')),
+    page(ELEMENT_NAMES.map((n) => `<${oursTag(n)} lang="id"></${oursTag(n)}>`).join('\n')),
   );
 }
 
@@ -79,7 +79,7 @@ export async function measureHydrationBytes(root) {
  * checked: each widget's shadow root holds one `base` part (taken over, not drawn twice).
  */
 export async function measureUpgrade(browser, url, { oursUrls, runs, warmup, throttles }) {
-  const tags = WIDGETS.map(oursTag);
+  const tags = ELEMENT_NAMES.map(oursTag);
   const arms = { ssr: `${url}/pages/upgrade-ssr.html`, csr: `${url}/pages/upgrade-csr.html` };
   const out = { runs, warmup, rows: {} };
   for (const throttle of throttles) {

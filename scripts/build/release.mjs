@@ -21,9 +21,9 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 /** Top-level folders of dist/ that stay out of the archive: no page loads them. */
-export const LEFT_OUT = ['types', 'ssr', 'wordpress'];
+const LEFT_OUT = ['types', 'ssr', 'wordpress'];
 /** Files beside dist/ in the archive. */
-export const DOCS = ['README.md', 'LICENSE', 'CHANGELOG.md'];
+const DOCS = ['README.md', 'LICENSE', 'CHANGELOG.md'];
 
 /** Writes `<outDir>/ogi-widgets-<version>.tar.gz` from `dist`; resolves to its path. */
 export function makeArchive({ dist = join(root, 'dist'), outDir = join(root, 'release') } = {}) {

@@ -12,6 +12,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { HEADING_LEVELS, ORIENTATIONS as ALL_ORIENTATIONS } from '../lib/values.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = resolve(root, process.env.OGI_OUT_DIR ?? 'dist');
@@ -20,15 +21,14 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 /** What the fragments hold where the stylesheet's URL goes (includes/render.php replaces it). */
 export const PLACEHOLDER = 'OGI_WIDGETS_STYLESHEET_URL';
-export const HEADING_LEVELS = [1, 2, 3, 4, 5, 6];
 /** The orientations stored apart: `horizontal` changes the timeline's shadow content. */
-export const ORIENTATIONS = { 'ogi-ogp-timeline': ['vertical', 'horizontal'] };
+export const ORIENTATIONS = { 'ogi-ogp-timeline': ALL_ORIENTATIONS };
 /** The schema the plugin validates pasted content with: the published one. */
 const SCHEMA = join(dist, 'ogi-content.schema.json');
 
 /** The fragment's file name under fragments/ for these options. */
-export const fragmentName = (tag, lang, level, orientation = 'vertical') =>
-  `${tag}.${lang}.h${level}${orientation === 'horizontal' ? '.horizontal' : ''}.html`;
+export const fragmentName = (tag, lang, level, orientation = ALL_ORIENTATIONS[0]) =>
+  `${tag}.${lang}.h${level}${orientation === ALL_ORIENTATIONS[0] ? '' : `.${orientation}`}.html`;
 
 /** Every fragment the plugin stores: [file name, renderToString options]. */
 export function fragmentList(TAGS, LOCALES) {

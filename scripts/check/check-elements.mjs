@@ -8,7 +8,7 @@ const root = new URL('../..', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root), 'utf8');
 
 /** What disagrees with `elements`, one sentence each; empty when all agree. */
-export function elementProblems(elements, { pkg, sizeLimit, index, folders, hasFile }) {
+function elementProblems(elements, { pkg, sizeLimit, index, folders, hasFile }) {
   const problems = [];
   const tags = new Set(elements.map((e) => e.tag));
   const sizePaths = sizeLimit.map((entry) => [entry.path].flat());

@@ -13,7 +13,7 @@ import { mkdir } from 'node:fs/promises';
 import { URLSearchParams } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findBrowser } from '../browsers/browsers.mjs';
-import { TAGS } from '../lib/elements.mjs';
+import { LOCALES, TAGS } from '../lib/values.mjs';
 import { serve } from './serve.mjs';
 
 const args = process.argv.slice(2);
@@ -49,7 +49,7 @@ async function shoot(tag, params, width, name, dir = out) {
 try {
   for (const tag of tags) {
     let found = true;
-    for (const lang of ['id', 'en']) {
+    for (const lang of LOCALES) {
       for (const theme of ['light', 'dark']) {
         for (const width of [320, 375, 768, 1280]) {
           found = found && (await shoot(tag, { lang, theme }, width, `${tag}-${lang}-${theme}-${width}`));

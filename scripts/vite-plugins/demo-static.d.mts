@@ -1,13 +1,15 @@
 import type { Plugin } from 'vite';
 
-export function parseStaticPath(path: string): { tag: string; lang: string; headingLevel: number } | null;
+export function parseStaticPath(path: string): { tag: string; lang: string; headingLevel: string } | null;
 export function staticPage(fragment: string, lang: string): string;
 export function renderStaticPage(
   ssr: {
     TAGS: readonly string[];
     LOCALES: readonly string[];
+    HEADING_LEVELS: readonly number[];
+    parseHeadingLevel(value: unknown): number | undefined;
     renderToString(tag: string, options: object): Promise<string>;
   },
-  wanted: { tag: string; lang: string; headingLevel: number },
+  wanted: { tag: string; lang: string; headingLevel: number | string },
 ): Promise<string | null>;
 export function demoStaticPlugin(): Plugin;

@@ -15,18 +15,21 @@ import { page } from '../build/page.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** `…/static/ogi-faq.en.h3.html` → `{ tag, lang, headingLevel }`; `null` for anything else. */
+/** `…/static/ogi-faq.en.h3.html` → `{ tag, lang, headingLevel }` (as written: checked by `renderStaticPage`); `null` for anything else. */
 export function parseStaticPath(path) {
-  const m = /\/static\/(ogi-[a-z-]+)\.([a-z]{2})\.h([1-6])\.html$/.exec(path);
-  return m ? { tag: m[1], lang: m[2], headingLevel: Number(m[3]) } : null;
+  const m = /\/static\/(ogi-[a-z-]+)\.([a-z]{2})\.h(\d)\.html$/.exec(path);
+  return m ? { tag: m[1], lang: m[2], headingLevel: m[3] } : null;
 }
 
 /** The page around a fragment: nothing but the fragment (the demo dresses it as a host page). */
 export const staticPage = (fragment, lang) => page({ lang, body: fragment });
 
-/** Renders one page with a loaded `src/ssr/` (or `dist/ssr/`) module; `null` for a tag or language it does not know. */
+/**
+ * Renders one page with a loaded `src/ssr/` (or `dist/ssr/`) module; `null` for a tag, language or
+ * heading level the elements do not take (checked with the renderer's own values and parser).
+ */
 export async function renderStaticPage(ssr, { tag, lang, headingLevel }) {
-  if (!ssr.TAGS.includes(tag) || !ssr.LOCALES.includes(lang)) return null;
+  if (!ssr.TAGS.includes(tag) || !ssr.LOCALES.includes(lang) || !ssr.parseHeadingLevel(headingLevel)) return null;
   return staticPage(await ssr.renderToString(tag, { lang, headingLevel }), lang);
 }
 
@@ -64,7 +67,7 @@ export function demoStaticPlugin() {
         const ssr = await server.ssrLoadModule(SSR_ENTRY);
         for (const tag of ssr.TAGS) {
           for (const lang of ssr.LOCALES) {
-            for (let headingLevel = 1; headingLevel <= 6; headingLevel++) {
+            for (const headingLevel of ssr.HEADING_LEVELS) {
               this.emitFile({
                 type: 'asset',
                 fileName: `static/${tag}.${lang}.h${headingLevel}.html`,

@@ -88,7 +88,7 @@ export class OgiElement extends LitElement {
    * The level of the widget's title (`<h1>`–`<h6>`); its sub-headings go one
    * level deeper, at most 6. Invalid values mean 2.
    */
-  headingLevel = DEFAULT_HEADING_LEVEL;
+  headingLevel: number = DEFAULT_HEADING_LEVEL;
 
   /** `light` (default), `dark`, or `auto` to follow `prefers-color-scheme`. */
   theme: Theme = THEMES[0];

@@ -54,6 +54,8 @@ export type Theme = (typeof THEMES)[number];
 export const ORIENTATIONS = ['vertical', 'horizontal'] as const;
 export type Orientation = (typeof ORIENTATIONS)[number];
 
+/** The levels `heading-level` takes. */
+export const HEADING_LEVELS = [1, 2, 3, 4, 5, 6] as const;
 /** The level of a widget's title when `heading-level` is absent or invalid. */
 export const DEFAULT_HEADING_LEVEL = 2;
 
