@@ -285,137 +285,201 @@ describe('<ogi-ogp-timeline>', () => {
     }
   });
 
-  describe('orientation', () => {
-    before(() => setViewport({ width: 1280, height: 800 }));
-    after(() => setViewport({ width: 800, height: 600 }));
+  describe('properties', () => {
+    describe('orientation', () => {
+      before(() => setViewport({ width: 1280, height: 800 }));
+      after(() => setViewport({ width: 800, height: 600 }));
 
-    async function inBox(width: number, orientation: string | null) {
-      const wrapper = await fixture(
-        html`<div style="width: ${width}px"><ogi-ogp-timeline lang="en"></ogi-ogp-timeline></div>`,
-      );
-      const el = wrapper.firstElementChild as OgiOgpTimeline;
-      if (orientation !== null) el.setAttribute('orientation', orientation);
-      await el.updateComplete;
-      await nextFrame();
-      await settled(el);
-      return el;
-    }
-    const boxes = (el: HTMLElement) => events(el).map((li) => li.getBoundingClientRect());
-    const sideBySide = (a: DOMRect, b: DOMRect) => Math.abs(a.top - b.top) < 1 && b.left >= a.right;
-    const stacked = (a: DOMRect, b: DOMRect) => b.top >= a.bottom - 1 && Math.abs(a.left - b.left) < 1;
+      async function inBox(width: number, orientation: string | null) {
+        const wrapper = await fixture(
+          html`<div style="width: ${width}px"><ogi-ogp-timeline lang="en"></ogi-ogp-timeline></div>`,
+        );
+        const el = wrapper.firstElementChild as OgiOgpTimeline;
+        if (orientation !== null) el.setAttribute('orientation', orientation);
+        await el.updateComplete;
+        await nextFrame();
+        await settled(el);
+        return el;
+      }
+      const boxes = (el: HTMLElement) => events(el).map((li) => li.getBoundingClientRect());
+      const sideBySide = (a: DOMRect, b: DOMRect) => Math.abs(a.top - b.top) < 1 && b.left >= a.right;
+      const stacked = (a: DOMRect, b: DOMRect) => b.top >= a.bottom - 1 && Math.abs(a.left - b.left) < 1;
 
-    it('is vertical by default, and reflects it', async () => {
-      const el = await inBox(1200, null);
-      expect(el.orientation).to.equal('vertical');
-      expect(el.getAttribute('orientation')).to.equal('vertical');
-      const [a, b] = boxes(el);
-      expect(stacked(a, b)).to.equal(true);
-    });
-
-    it('lays milestones side by side when horizontal in a wide container', async () => {
-      const el = await inBox(1200, 'horizontal');
-      expect(el.orientation).to.equal('horizontal');
-      const r = boxes(el);
-      expect(sideBySide(r[0], r[1]), 'first two side by side').to.equal(true);
-      expect(sideBySide(r[1], r[2])).to.equal(true);
-      // in one row (one timeline), which scrolls sideways rather than wrapping into rows
-      expect(Math.abs(r[r.length - 1].top - r[0].top)).to.be.below(1);
-      const list = shadow(el).querySelector<HTMLElement>('[part~="timeline"]')!;
-      expect(list.scrollWidth).to.be.greaterThan(list.clientWidth);
-    });
-
-    it('reflects the property for styling', async () => {
-      const el = await inBox(1200, null);
-      el.orientation = 'horizontal';
-      await el.updateComplete;
-      await nextFrame();
-      await settled(el);
-      expect(el.getAttribute('orientation')).to.equal('horizontal');
-      const r = boxes(el);
-      expect(sideBySide(r[0], r[1])).to.equal(true);
-    });
-
-    it('falls back to vertical in a narrow container', async () => {
-      const el = await inBox(320, 'horizontal');
-      const [a, b] = boxes(el);
-      expect(stacked(a, b)).to.equal(true);
-    });
-
-    it('treats an invalid value as vertical, and says so once', async () => {
-      const warn = console.warn;
-      const said: string[] = [];
-      console.warn = (...args: unknown[]) => said.push(args.join(' '));
-      try {
-        const el = await inBox(1200, 'diagonal');
-        expect(el.resolvedOrientation).to.equal('vertical');
+      it('is vertical by default, and reflects it', async () => {
+        const el = await inBox(1200, null);
+        expect(el.orientation).to.equal('vertical');
+        expect(el.getAttribute('orientation')).to.equal('vertical');
         const [a, b] = boxes(el);
         expect(stacked(a, b)).to.equal(true);
-        el.requestUpdate();
+      });
+
+      it('lays milestones side by side when horizontal in a wide container', async () => {
+        const el = await inBox(1200, 'horizontal');
+        expect(el.orientation).to.equal('horizontal');
+        const r = boxes(el);
+        expect(sideBySide(r[0], r[1]), 'first two side by side').to.equal(true);
+        expect(sideBySide(r[1], r[2])).to.equal(true);
+        // in one row (one timeline), which scrolls sideways rather than wrapping into rows
+        expect(Math.abs(r[r.length - 1].top - r[0].top)).to.be.below(1);
+        const list = shadow(el).querySelector<HTMLElement>('[part~="timeline"]')!;
+        expect(list.scrollWidth).to.be.greaterThan(list.clientWidth);
+      });
+
+      it('reflects the property for styling', async () => {
+        const el = await inBox(1200, null);
+        el.orientation = 'horizontal';
         await el.updateComplete;
-        expect(said.filter((m) => m.includes('orientation')).length).to.equal(1);
-      } finally {
-        console.warn = warn;
+        await nextFrame();
+        await settled(el);
+        expect(el.getAttribute('orientation')).to.equal('horizontal');
+        const r = boxes(el);
+        expect(sideBySide(r[0], r[1])).to.equal(true);
+      });
+
+      it('falls back to vertical in a narrow container', async () => {
+        const el = await inBox(320, 'horizontal');
+        const [a, b] = boxes(el);
+        expect(stacked(a, b)).to.equal(true);
+      });
+
+      it('treats an invalid value as vertical, and says so once', async () => {
+        const warn = console.warn;
+        const said: string[] = [];
+        console.warn = (...args: unknown[]) => said.push(args.join(' '));
+        try {
+          const el = await inBox(1200, 'diagonal');
+          expect(el.resolvedOrientation).to.equal('vertical');
+          const [a, b] = boxes(el);
+          expect(stacked(a, b)).to.equal(true);
+          el.requestUpdate();
+          await el.updateComplete;
+          expect(said.filter((m) => m.includes('orientation')).length).to.equal(1);
+        } finally {
+          console.warn = warn;
+        }
+      });
+
+      for (const orientation of ['vertical', 'horizontal']) {
+        for (const lang of ['id', 'en']) {
+          it(`never scrolls sideways at 320px (${orientation}, ${lang})`, async () => {
+            await setViewport({ width: 320, height: 640 });
+            try {
+              const el = await fixture<OgiOgpTimeline>(
+                html`<ogi-ogp-timeline lang=${lang} orientation=${orientation}></ogi-ogp-timeline>`,
+              );
+              await nextFrame();
+              expect(el.getBoundingClientRect().width).to.be.at.most(320);
+              expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+              const base = shadow(el).querySelector<HTMLElement>('[part~="base"]')!;
+              expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+              const root = document.documentElement;
+              expect(root.scrollWidth).to.be.at.most(root.clientWidth);
+            } finally {
+              await setViewport({ width: 1280, height: 800 });
+            }
+          });
+        }
+      }
+
+      describe('horizontal: one scrolling row', () => {
+        it('is one row along one line that scrolls sideways, snapping, by keyboard too, and axe-clean', async () => {
+          await setViewport({ width: 1280, height: 800 });
+          const el = await place('ogi-ogp-timeline', { lang: 'en', orientation: 'horizontal', style: 'width: 1000px' });
+          await nextFrame();
+          const list = q(el, '[part~="timeline"]');
+          const tops = qa(el, '[part~="event"]').map((li) => Math.round(li.getBoundingClientRect().top));
+          expect(new Set(tops).size, 'one row').to.equal(1);
+          expect(list.scrollWidth, 'more than fits: it scrolls').to.be.greaterThan(list.clientWidth);
+          expect(style(list).scrollSnapType).to.contain('x');
+          // The milestone at the edge is cut: a visible cue that there is more.
+          const edge = list.getBoundingClientRect().right;
+          expect(
+            qa(el, '[part~="event"]').some(
+              (li) => li.getBoundingClientRect().left < edge && li.getBoundingClientRect().right > edge + 8,
+            ),
+          ).to.equal(true);
+          expect(list.tabIndex).to.equal(0);
+          list.focus();
+          list.scrollBy({ left: 300, behavior: 'instant' });
+          await sleep(50);
+          expect(list.scrollLeft).to.be.greaterThan(0);
+          await expect(el).to.be.accessible();
+          // The line joins: each segment reaches the next milestone's dot.
+          const lines = qa(el, '[part~="event"]').map((li) => li.getBoundingClientRect());
+          const seg = (li: Element) => parseFloat(getComputedStyle(li, '::before').width);
+          const first = qa(el, '[part~="event"]')[0];
+          expect(seg(first)).to.be.at.least(lines[1].left - lines[0].left - 2);
+        });
+
+        it('is vertical where a row does not fit, and takes no focus', async () => {
+          const el = await place('ogi-ogp-timeline', { orientation: 'horizontal', style: 'width: 600px' });
+          const [a, b] = qa(el, '[part~="event"]').map((li) => li.getBoundingClientRect());
+          expect(b.top).to.be.at.least(a.bottom - 1);
+          const vertical = await place('ogi-ogp-timeline');
+          expect(q(vertical, '[part~="timeline"]').hasAttribute('tabindex')).to.equal(false);
+        });
+      });
+    });
+
+    describe('heading level', () => {
+      for (const { type, fixture: render } of fixtures)
+        it(`headingLevel 3 gives an H3 title and H4 milestone titles (${type})`, async () => {
+          const el = await render<OgiOgpTimeline>('ogi-ogp-timeline', { headingLevel: 3 });
+          expect(el.getAttribute('heading-level')).to.equal('3');
+          expect(shadow(el).querySelector('[part~="title"]')!.tagName).to.equal('H3');
+          const subs = [...shadow(el).querySelectorAll('[part~="event-title"]')];
+          expect(subs.length).to.equal(8);
+          expect(subs.every((h) => h.tagName === 'H4')).to.equal(true);
+        });
+
+      for (const [attr, title, sub] of [
+        [null, 'H2', 'H3'],
+        ['3', 'H3', 'H4'],
+        ['6', 'H6', 'H6'],
+        ['nine', 'H2', 'H3'],
+      ] as const) {
+        it(`heading-level=${attr} gives a ${title} title and ${sub} milestone titles`, async () => {
+          const el = await fixture<OgiOgpTimeline>(html`<ogi-ogp-timeline></ogi-ogp-timeline>`);
+          if (attr !== null) el.setAttribute('heading-level', attr);
+          await el.updateComplete;
+          expect(shadow(el).querySelector('[part~="title"]')!.tagName).to.equal(title);
+          const subs = [...shadow(el).querySelectorAll('[part~="event-title"]')];
+          expect(subs.length).to.equal(8);
+          expect(subs.every((h) => h.tagName === sub)).to.equal(true);
+        });
       }
     });
 
-    for (const orientation of ['vertical', 'horizontal']) {
-      for (const lang of ['id', 'en']) {
-        it(`never scrolls sideways at 320px (${orientation}, ${lang})`, async () => {
-          await setViewport({ width: 320, height: 640 });
-          try {
-            const el = await fixture<OgiOgpTimeline>(
-              html`<ogi-ogp-timeline lang=${lang} orientation=${orientation}></ogi-ogp-timeline>`,
-            );
-            await nextFrame();
-            expect(el.getBoundingClientRect().width).to.be.at.most(320);
-            expect(el.scrollWidth).to.be.at.most(el.clientWidth);
-            const base = shadow(el).querySelector<HTMLElement>('[part~="base"]')!;
-            expect(base.scrollWidth).to.be.at.most(base.clientWidth);
-            const root = document.documentElement;
-            expect(root.scrollWidth).to.be.at.most(root.clientWidth);
-          } finally {
-            await setViewport({ width: 1280, height: 800 });
-          }
-        });
-      }
-    }
-
-    describe('horizontal: one scrolling row', () => {
-      it('is one row along one line that scrolls sideways, snapping, by keyboard too, and axe-clean', async () => {
-        await setViewport({ width: 1280, height: 800 });
-        const el = await place('ogi-ogp-timeline', { lang: 'en', orientation: 'horizontal', style: 'width: 1000px' });
-        await nextFrame();
-        const list = q(el, '[part~="timeline"]');
-        const tops = qa(el, '[part~="event"]').map((li) => Math.round(li.getBoundingClientRect().top));
-        expect(new Set(tops).size, 'one row').to.equal(1);
-        expect(list.scrollWidth, 'more than fits: it scrolls').to.be.greaterThan(list.clientWidth);
-        expect(style(list).scrollSnapType).to.contain('x');
-        // The milestone at the edge is cut: a visible cue that there is more.
-        const edge = list.getBoundingClientRect().right;
-        expect(
-          qa(el, '[part~="event"]').some(
-            (li) => li.getBoundingClientRect().left < edge && li.getBoundingClientRect().right > edge + 8,
-          ),
-        ).to.equal(true);
-        expect(list.tabIndex).to.equal(0);
-        list.focus();
-        list.scrollBy({ left: 300, behavior: 'instant' });
-        await sleep(50);
-        expect(list.scrollLeft).to.be.greaterThan(0);
-        await expect(el).to.be.accessible();
-        // The line joins: each segment reaches the next milestone's dot.
-        const lines = qa(el, '[part~="event"]').map((li) => li.getBoundingClientRect());
-        const seg = (li: Element) => parseFloat(getComputedStyle(li, '::before').width);
-        const first = qa(el, '[part~="event"]')[0];
-        expect(seg(first)).to.be.at.least(lines[1].left - lines[0].left - 2);
+    describe('language', () => {
+      const htmlLang = document.documentElement.getAttribute('lang');
+      afterEach(() => {
+        if (htmlLang === null) document.documentElement.removeAttribute('lang');
+        else document.documentElement.setAttribute('lang', htmlLang);
       });
 
-      it('is vertical where a row does not fit, and takes no focus', async () => {
-        const el = await place('ogi-ogp-timeline', { orientation: 'horizontal', style: 'width: 600px' });
-        const [a, b] = qa(el, '[part~="event"]').map((li) => li.getBoundingClientRect());
-        expect(b.top).to.be.at.least(a.bottom - 1);
-        const vertical = await place('ogi-ogp-timeline');
-        expect(q(vertical, '[part~="timeline"]').hasAttribute('tabindex')).to.equal(false);
+      it('renders English with lang="en" and switches live, dates included', async () => {
+        const el = await fixture<OgiOgpTimeline>(html`<ogi-ogp-timeline lang="id"></ogi-ogp-timeline>`);
+        expect(shadow(el).querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('id');
+        expect(timeFor(el, '2011-09-20').textContent!.trim()).to.equal(expectedDate('id-ID', '2011-09-20'));
+        expect(timeFor(el, '1998').textContent!.trim()).to.equal('Sebelum 1998');
+        el.setAttribute('lang', 'en');
+        await el.updateComplete;
+        expect(shadow(el).querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('en');
+        expect(shadow(el).querySelector('#title')!.textContent).to.equal('The road to open government');
+        expect(timeFor(el, '2011-09-20').textContent!.trim()).to.equal('20 September 2011');
+        expect(timeFor(el, '1998').textContent!.trim()).to.equal('Before 1998');
+        expect(timeFor(el, '2016-09').textContent!.trim()).to.equal('End of September 2016');
+      });
+
+      it('follows a runtime change of <html lang>', async () => {
+        document.documentElement.setAttribute('lang', 'id');
+        const el = await fixture<OgiOgpTimeline>(html`<ogi-ogp-timeline></ogi-ogp-timeline>`);
+        expect(timeFor(el, '2016-09').textContent!.trim()).to.equal(`Akhir ${expectedDate('id-ID', '2016-09')}`);
+        document.documentElement.setAttribute('lang', 'en-US');
+        await nextFrame();
+        await el.updateComplete;
+        expect(timeFor(el, '2011-09-20').textContent!.trim()).to.equal('20 September 2011');
+        expect(shadow(el).querySelector('#title')!.textContent).to.equal('The road to open government');
       });
     });
   });
@@ -463,68 +527,6 @@ describe('<ogi-ogp-timeline>', () => {
       for (const sheet of shadow(el).adoptedStyleSheets) walk(sheet.cssRules, '');
       expect(animated.length).to.be.greaterThan(0);
       for (const media of animated) expect(media).to.contain('prefers-reduced-motion: no-preference');
-    });
-  });
-
-  describe('heading level', () => {
-    for (const { type, fixture: render } of fixtures)
-      it(`headingLevel 3 gives an H3 title and H4 milestone titles (${type})`, async () => {
-        const el = await render<OgiOgpTimeline>('ogi-ogp-timeline', { headingLevel: 3 });
-        expect(el.getAttribute('heading-level')).to.equal('3');
-        expect(shadow(el).querySelector('[part~="title"]')!.tagName).to.equal('H3');
-        const subs = [...shadow(el).querySelectorAll('[part~="event-title"]')];
-        expect(subs.length).to.equal(8);
-        expect(subs.every((h) => h.tagName === 'H4')).to.equal(true);
-      });
-
-    for (const [attr, title, sub] of [
-      [null, 'H2', 'H3'],
-      ['3', 'H3', 'H4'],
-      ['6', 'H6', 'H6'],
-      ['nine', 'H2', 'H3'],
-    ] as const) {
-      it(`heading-level=${attr} gives a ${title} title and ${sub} milestone titles`, async () => {
-        const el = await fixture<OgiOgpTimeline>(html`<ogi-ogp-timeline></ogi-ogp-timeline>`);
-        if (attr !== null) el.setAttribute('heading-level', attr);
-        await el.updateComplete;
-        expect(shadow(el).querySelector('[part~="title"]')!.tagName).to.equal(title);
-        const subs = [...shadow(el).querySelectorAll('[part~="event-title"]')];
-        expect(subs.length).to.equal(8);
-        expect(subs.every((h) => h.tagName === sub)).to.equal(true);
-      });
-    }
-  });
-
-  describe('language', () => {
-    const htmlLang = document.documentElement.getAttribute('lang');
-    afterEach(() => {
-      if (htmlLang === null) document.documentElement.removeAttribute('lang');
-      else document.documentElement.setAttribute('lang', htmlLang);
-    });
-
-    it('renders English with lang="en" and switches live, dates included', async () => {
-      const el = await fixture<OgiOgpTimeline>(html`<ogi-ogp-timeline lang="id"></ogi-ogp-timeline>`);
-      expect(shadow(el).querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('id');
-      expect(timeFor(el, '2011-09-20').textContent!.trim()).to.equal(expectedDate('id-ID', '2011-09-20'));
-      expect(timeFor(el, '1998').textContent!.trim()).to.equal('Sebelum 1998');
-      el.setAttribute('lang', 'en');
-      await el.updateComplete;
-      expect(shadow(el).querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('en');
-      expect(shadow(el).querySelector('#title')!.textContent).to.equal('The road to open government');
-      expect(timeFor(el, '2011-09-20').textContent!.trim()).to.equal('20 September 2011');
-      expect(timeFor(el, '1998').textContent!.trim()).to.equal('Before 1998');
-      expect(timeFor(el, '2016-09').textContent!.trim()).to.equal('End of September 2016');
-    });
-
-    it('follows a runtime change of <html lang>', async () => {
-      document.documentElement.setAttribute('lang', 'id');
-      const el = await fixture<OgiOgpTimeline>(html`<ogi-ogp-timeline></ogi-ogp-timeline>`);
-      expect(timeFor(el, '2016-09').textContent!.trim()).to.equal(`Akhir ${expectedDate('id-ID', '2016-09')}`);
-      document.documentElement.setAttribute('lang', 'en-US');
-      await nextFrame();
-      await el.updateComplete;
-      expect(timeFor(el, '2011-09-20').textContent!.trim()).to.equal('20 September 2011');
-      expect(shadow(el).querySelector('#title')!.textContent).to.equal('The road to open government');
     });
   });
 });
