@@ -1,5 +1,6 @@
 /**
- * Hydration (src/shared/hydrate.ts, OgiElement.update()): a server-rendered widget never breaks, whatever a cache, a CMS or a CSP did to it.
+ * Hydration (src/shared/hydrate.ts, OgiElement.update()): a server-rendered widget never breaks,
+ * whatever a cache, a CMS or a CSP did to it.
  * Fragments come from the built renderer (test server, see support/ssr-server.mjs); the script
  * is the built bundle, loaded into a fresh iframe after the fragment was parsed.
  */
