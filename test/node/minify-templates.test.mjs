@@ -6,6 +6,7 @@
  * esbuild (its `typescript` import resolved from this repository) and imported.
  */
 import { build } from 'esbuild';
+import { Buffer } from 'node:buffer';
 import { readFile, readdir } from 'node:fs/promises';
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
