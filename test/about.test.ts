@@ -1,7 +1,13 @@
+/**
+ * `<ogi-about>`: the President's words, the text of the source, the innovations, heading levels,
+ * language and layout. Cases marked (client-rendered) / (hydrated) run on both kinds of widget
+ * (support/fixture.ts).
+ */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/about/ogi-about.js';
 import type { OgiAbout } from '../src/components/about/ogi-about.js';
 import { nextFrame, q, qa, squash, text } from './support/dom.js';
+import { fixtures } from './support/fixture.js';
 
 const QUOTE_ID =
   'Kami akan membuat pemerintah selalu hadir dengan membangun tata kelola pemerintahan yang bersih, efektif, demokratis dan terpercaya.';
@@ -9,40 +15,43 @@ const QUOTE_ID =
 describe('<ogi-about>', () => {
   // axe in both languages and themes: test/a11y.test.ts, for every element.
   describe('accessibility', () => {
-    it('names the region by its title', async () => {
-      const el = await fixture<OgiAbout>(html`<ogi-about lang="en"></ogi-about>`);
-      expect(q(el, '[part~="base"]').getAttribute('aria-labelledby')).to.equal('title');
-      expect(squash(q(el, '#title').textContent)).to.equal('About Open Government Indonesia');
-    });
+    for (const { type, fixture: render } of fixtures)
+      it(`names the region by its title (${type})`, async () => {
+        const el = await render<OgiAbout>('ogi-about', { lang: 'en' });
+        expect(q(el, '[part~="base"]').getAttribute('aria-labelledby')).to.equal('title');
+        expect(squash(q(el, '#title').textContent)).to.equal('About Open Government Indonesia');
+      });
   });
 
   describe("the President's words", () => {
-    it('are one <blockquote>, verbatim in Indonesian, attributed to Joko Widodo in a <figcaption>', async () => {
-      const el = await fixture<OgiAbout>(html`<ogi-about lang="id"></ogi-about>`);
-      const quotes = qa(el, 'blockquote');
-      expect(quotes).to.have.length(1);
-      expect(quotes[0].getAttribute('part')).to.equal('quote');
-      expect(squash(quotes[0].textContent)).to.equal(QUOTE_ID);
-      const figure = quotes[0].closest('figure')!;
-      expect(figure).to.exist;
-      const caption = figure.querySelector('figcaption')!;
-      expect(squash(caption.querySelector('cite')!.textContent)).to.equal('Joko Widodo');
-    });
+    for (const { type, fixture: render } of fixtures)
+      it(`are one <blockquote>, verbatim in Indonesian, attributed to Joko Widodo in a <figcaption> (${type})`, async () => {
+        const el = await render<OgiAbout>('ogi-about', { lang: 'id' });
+        const quotes = qa(el, 'blockquote');
+        expect(quotes).to.have.length(1);
+        expect(quotes[0].getAttribute('part')).to.equal('quote');
+        expect(squash(quotes[0].textContent)).to.equal(QUOTE_ID);
+        const figure = quotes[0].closest('figure')!;
+        expect(figure).to.exist;
+        const caption = figure.querySelector('figcaption')!;
+        expect(squash(caption.querySelector('cite')!.textContent)).to.equal('Joko Widodo');
+      });
 
-    it('are translated in English, marked as a translation, with the original kept in lang="id"', async () => {
-      const el = await fixture<OgiAbout>(html`<ogi-about lang="en"></ogi-about>`);
-      const quotes = qa(el, 'blockquote');
-      expect(quotes).to.have.length(1);
-      const said = squash(quotes[0].textContent);
-      expect(said).to.contain('clean, effective, democratic and trustworthy');
-      expect(said).not.to.contain('Kami akan');
-      const caption = quotes[0].closest('figure')!.querySelector('figcaption')!;
-      expect(squash(caption.querySelector('cite')!.textContent)).to.equal('Joko Widodo');
-      expect(caption.textContent).to.contain('7th President of Indonesia');
-      expect(caption.textContent).to.match(/unofficial translation/i);
-      const original = caption.querySelector('[lang="id"]')!;
-      expect(squash(original.textContent)).to.equal(QUOTE_ID);
-    });
+    for (const { type, fixture: render } of fixtures)
+      it(`are translated in English, marked as a translation, with the original kept in lang="id" (${type})`, async () => {
+        const el = await render<OgiAbout>('ogi-about', { lang: 'en' });
+        const quotes = qa(el, 'blockquote');
+        expect(quotes).to.have.length(1);
+        const said = squash(quotes[0].textContent);
+        expect(said).to.contain('clean, effective, democratic and trustworthy');
+        expect(said).not.to.contain('Kami akan');
+        const caption = quotes[0].closest('figure')!.querySelector('figcaption')!;
+        expect(squash(caption.querySelector('cite')!.textContent)).to.equal('Joko Widodo');
+        expect(caption.textContent).to.contain('7th President of Indonesia');
+        expect(caption.textContent).to.match(/unofficial translation/i);
+        const original = caption.querySelector('[lang="id"]')!;
+        expect(squash(original.textContent)).to.equal(QUOTE_ID);
+      });
   });
 
   describe('content', () => {
@@ -166,56 +175,67 @@ describe('<ogi-about>', () => {
     });
   });
 
-  describe('heading-level', () => {
-    for (const level of [1, 2, 3, 4, 5, 6]) {
-      it(`renders the title as h${level} and the sections as h${Math.min(level + 1, 6)}`, async () => {
-        const el = await fixture<OgiAbout>(html`<ogi-about heading-level=${level}></ogi-about>`);
-        expect(q(el, '#title').localName).to.equal(`h${level}`);
-        const subs = qa(el, '[part~="subtitle"]');
-        expect(subs).to.have.length(4);
-        for (const s of subs) expect(s.localName).to.equal(`h${Math.min(level + 1, 6)}`);
-        expect(qa(el, 'h1, h2, h3, h4, h5, h6')).to.have.length(5);
+  describe('properties', () => {
+    describe('heading-level', () => {
+      for (const level of [1, 2, 3, 4, 5, 6]) {
+        it(`renders the title as h${level} and the sections as h${Math.min(level + 1, 6)}`, async () => {
+          const el = await fixture<OgiAbout>(html`<ogi-about heading-level=${level}></ogi-about>`);
+          expect(q(el, '#title').localName).to.equal(`h${level}`);
+          const subs = qa(el, '[part~="subtitle"]');
+          expect(subs).to.have.length(4);
+          for (const s of subs) expect(s.localName).to.equal(`h${Math.min(level + 1, 6)}`);
+          expect(qa(el, 'h1, h2, h3, h4, h5, h6')).to.have.length(5);
+        });
+      }
+
+      for (const { type, fixture: render } of fixtures)
+        it(`headingLevel 4 gives an h4 title and h5 sections (${type})`, async () => {
+          const el = await render<OgiAbout>('ogi-about', { headingLevel: 4 });
+          expect(q(el, '#title').localName).to.equal('h4');
+          const subs = qa(el, '[part~="subtitle"]');
+          expect(subs).to.have.length(4);
+          for (const sub of subs) expect(sub.localName).to.equal('h5');
+        });
+
+      it('defaults to h2 and h3', async () => {
+        const el = await fixture<OgiAbout>(html`<ogi-about></ogi-about>`);
+        expect(q(el, '#title').localName).to.equal('h2');
+        expect(q(el, '[part~="subtitle"]').localName).to.equal('h3');
       });
-    }
-
-    it('defaults to h2 and h3', async () => {
-      const el = await fixture<OgiAbout>(html`<ogi-about></ogi-about>`);
-      expect(q(el, '#title').localName).to.equal('h2');
-      expect(q(el, '[part~="subtitle"]').localName).to.equal('h3');
-    });
-  });
-
-  describe('language', () => {
-    it('renders English for lang="en" and Indonesian by default, carrying the lang', async () => {
-      const en = await fixture<OgiAbout>(html`<ogi-about lang="en"></ogi-about>`);
-      expect(q(en, '[part~="base"]').getAttribute('lang')).to.equal('en');
-      expect(text(en)).to.contain('Why OGI');
-      const id = await fixture<OgiAbout>(html`<ogi-about></ogi-about>`);
-      expect(q(id, '[part~="base"]').getAttribute('lang')).to.equal('id');
-      expect(text(id)).to.contain('Mengapa OGI');
     });
 
-    it('switches language live when its lang changes', async () => {
-      const el = await fixture<OgiAbout>(html`<ogi-about lang="id"></ogi-about>`);
-      expect(squash(q(el, 'blockquote').textContent)).to.equal(QUOTE_ID);
-      el.setAttribute('lang', 'en');
-      await el.updateComplete;
-      expect(q(el, '[part~="base"]').getAttribute('lang')).to.equal('en');
-      expect(squash(q(el, '#title').textContent)).to.equal('About Open Government Indonesia');
-      expect(squash(q(el, 'blockquote').textContent)).not.to.contain('Kami akan');
-      expect(text(el)).to.contain('Ministry of Foreign Affairs');
-    });
+    describe('language', () => {
+      it('renders English for lang="en" and Indonesian by default, carrying the lang', async () => {
+        const en = await fixture<OgiAbout>(html`<ogi-about lang="en"></ogi-about>`);
+        expect(q(en, '[part~="base"]').getAttribute('lang')).to.equal('en');
+        expect(text(en)).to.contain('Why OGI');
+        const id = await fixture<OgiAbout>(html`<ogi-about></ogi-about>`);
+        expect(q(id, '[part~="base"]').getAttribute('lang')).to.equal('id');
+        expect(text(id)).to.contain('Mengapa OGI');
+      });
 
-    it("follows a runtime change of an ancestor's lang", async () => {
-      const wrap = await fixture<HTMLDivElement>(html`<div lang="en"><ogi-about></ogi-about></div>`);
-      const el = wrap.querySelector('ogi-about')!;
-      await el.updateComplete;
-      expect(text(el)).to.contain('Innovations inspired and encouraged by OGI');
-      wrap.setAttribute('lang', 'id');
-      await nextFrame();
-      await el.updateComplete;
-      expect(text(el)).to.contain('Inovasi yang diinspirasi dan didorong OGI');
-      expect(q(el, '[part~="base"]').getAttribute('lang')).to.equal('id');
+      it('switches language live when its lang changes', async () => {
+        const el = await fixture<OgiAbout>(html`<ogi-about lang="id"></ogi-about>`);
+        expect(squash(q(el, 'blockquote').textContent)).to.equal(QUOTE_ID);
+        el.setAttribute('lang', 'en');
+        await el.updateComplete;
+        expect(q(el, '[part~="base"]').getAttribute('lang')).to.equal('en');
+        expect(squash(q(el, '#title').textContent)).to.equal('About Open Government Indonesia');
+        expect(squash(q(el, 'blockquote').textContent)).not.to.contain('Kami akan');
+        expect(text(el)).to.contain('Ministry of Foreign Affairs');
+      });
+
+      it("follows a runtime change of an ancestor's lang", async () => {
+        const wrap = await fixture<HTMLDivElement>(html`<div lang="en"><ogi-about></ogi-about></div>`);
+        const el = wrap.querySelector('ogi-about')!;
+        await el.updateComplete;
+        expect(text(el)).to.contain('Innovations inspired and encouraged by OGI');
+        wrap.setAttribute('lang', 'id');
+        await nextFrame();
+        await el.updateComplete;
+        expect(text(el)).to.contain('Inovasi yang diinspirasi dan didorong OGI');
+        expect(q(el, '[part~="base"]').getAttribute('lang')).to.equal('id');
+      });
     });
   });
 

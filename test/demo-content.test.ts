@@ -1,5 +1,5 @@
 /**
- * The demo's "Your content" panel (issue 12 point 7, issue 20): a content file pasted, loaded or
+ * The demo's "Your content" panel: a content file pasted, loaded or
  * taken from the example, checked with the widgets' own check, applied live to the preview, and
  * carried by the snippet inline or as a `content-src` file. Set up as test/demo.test.ts is.
  */

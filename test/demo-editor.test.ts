@@ -1,5 +1,5 @@
 /**
- * The demo's content editor (issue 27 part 2): the "Your content" panel as a form in Indonesian and
+ * The demo's content editor: the "Your content" panel as a form in Indonesian and
  * English, filled by keyboard, checked by the widgets' own `read` at each field, round-tripping
  * with the JSON box, kept in the link, and giving the file, the snippets, WordPress's settings
  * and shortcodes. What the form writes for test/fixtures/editor-content.json is also validated

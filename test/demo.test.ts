@@ -267,7 +267,7 @@ describe('demo/state.ts and demo/snippet.ts', () => {
   });
 });
 
-describe('demo: the whole API and both palettes (issue 15)', () => {
+describe('demo: the whole API and both palettes', () => {
   it('loads the element’s own module for one widget, the bundle for all', () => {
     expect(scriptFile(readState(new URLSearchParams('w=faq')))).to.equal('ogi-faq.js');
     expect(scriptFile(readState(new URLSearchParams('w=timeline')))).to.equal('ogi-ogp-timeline.js');
@@ -783,7 +783,7 @@ describe('demo page', function () {
     });
   });
 
-  describe('the whole API, both palettes, two languages (issue 15)', () => {
+  describe('the whole API, both palettes, two languages', () => {
     it('orientation: the timeline preview and its snippet line, and no other element', async () => {
       const page = await openDemo('?w=all');
       choose(page, 'orientation', 'horizontal');

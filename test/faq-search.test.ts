@@ -1,5 +1,5 @@
 /**
- * Issue 27, part 1: `<ogi-faq searchable>`. The search field, filtering by question and answer
+ * `<ogi-faq searchable>`, a unit of the FAQ: the search field, filtering by question and answer
  * (word beginnings, any case, with or without diacritics), the marks, the count in the live
  * region, no match and its button, Escape, the URL hash and `openAll()` while filtered, print,
  * regional questions, the `ogi-faq-search` event, and a server-rendered fragment taken over.
@@ -70,7 +70,7 @@ function clearHash(): void {
   history.replaceState(null, '', location.pathname + location.search);
 }
 
-describe('<ogi-faq searchable> (issue 27)', () => {
+describe('<ogi-faq searchable>', () => {
   afterEach(clearHash);
 
   describe('the field', () => {

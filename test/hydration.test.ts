@@ -1,5 +1,6 @@
 /**
- * Issue 22: a server-rendered widget never breaks, whatever a cache, a CMS or a CSP did to it.
+ * Hydration (src/shared/hydrate.ts, OgiElement.update()): a server-rendered widget never breaks,
+ * whatever a cache, a CMS or a CSP did to it.
  * Fragments come from the built renderer (test server, see support/ssr-server.mjs); the script
  * is the built bundle, loaded into a fresh iframe after the fragment was parsed.
  */
@@ -73,7 +74,7 @@ async function oneWorking(win: Window, el: Live): Promise<void> {
 
 const drawnAnew = (w: string[]) => w.filter((x) => x.includes('drawn anew'));
 
-describe('server-rendered widgets, whatever happened to them (issue 22)', () => {
+describe('hydration: server-rendered widgets taken over, whatever happened to them', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
   it('a fragment of this release is taken over as it is (same nodes, no warning)', async () => {

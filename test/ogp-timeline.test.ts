@@ -1,11 +1,19 @@
+/**
+ * `<ogi-ogp-timeline>`: the milestones of the road to open government and their dates, the
+ * orientation, motion, heading level and language. Cases marked (client-rendered) / (hydrated)
+ * run on both kinds of widget (support/fixture.ts).
+ */
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../src/components/ogp-timeline/ogi-ogp-timeline.js';
 import type { OgiOgpTimeline } from '../src/components/ogp-timeline/ogi-ogp-timeline.js';
-import { formatters } from '../src/components/ogp-timeline/format.js';
-import { text } from './support/dom.js';
+import { formatIsoDate, formatters } from '../src/components/ogp-timeline/format.js';
+import { q, qa, sleep, text } from './support/dom.js';
+import { fixtures } from './support/fixture.js';
+import { place } from './support/place.js';
 
 const shadow = (el: HTMLElement) => el.shadowRoot!;
+const style = (el: Element) => getComputedStyle(el);
 const events = (el: HTMLElement) => [...shadow(el).querySelectorAll<HTMLLIElement>('ol > li[part~="event"]')];
 const times = (el: HTMLElement) => [...shadow(el).querySelectorAll<HTMLTimeElement>('time[part~="date"]')];
 const timeFor = (el: HTMLElement, datetime: string) => times(el).find((t) => t.getAttribute('datetime') === datetime)!;
@@ -60,31 +68,34 @@ describe('<ogi-ogp-timeline>', () => {
       }
     }
 
-    it('names the region by its title', async () => {
-      const el = await fixture<OgiOgpTimeline>(html`<ogi-ogp-timeline lang="en"></ogi-ogp-timeline>`);
-      const base = shadow(el).querySelector('[part~="base"]')!;
-      expect(base.getAttribute('aria-labelledby')).to.equal('title');
-      expect(shadow(el).querySelector('#title')!.textContent).to.equal('The road to open government');
-    });
+    for (const { type, fixture: render } of fixtures) {
+      it(`names the region by its title (${type})`, async () => {
+        const el = await render<OgiOgpTimeline>('ogi-ogp-timeline', { lang: 'en' });
+        const base = shadow(el).querySelector('[part~="base"]')!;
+        expect(base.getAttribute('aria-labelledby')).to.equal('title');
+        expect(shadow(el).querySelector('#title')!.textContent).to.equal('The road to open government');
+      });
+    }
   });
 
   describe('milestones', () => {
-    it('are the items of one ordered list, in chronological order', async () => {
-      const el = await fixture<OgiOgpTimeline>(html`<ogi-ogp-timeline></ogi-ogp-timeline>`);
-      const lists = shadow(el).querySelectorAll('ol');
-      expect(lists.length).to.equal(1);
-      const items = events(el);
-      expect(items.length).to.equal(8);
-      expect(items.every((li) => li.parentElement === lists[0])).to.equal(true);
-      const values = items.map((li) => li.querySelector('time')?.getAttribute('datetime') ?? null);
-      // The meeting of countries has no date: the source gives none.
-      // The two of 2011: OGI next to the meeting it followed up, then the launch of OGP the same year.
-      expect(values).to.deep.equal(['1998', '1998', '2008', '2009', null, '2011', '2011-09-20', '2016-09']);
-      const dated = values.filter((v): v is string => v !== null);
-      for (let i = 1; i < dated.length; i++) {
-        expect(notBefore(dated[i], dated[i - 1]), `${dated[i]} after ${dated[i - 1]}`).to.equal(true);
-      }
-    });
+    for (const { type, fixture: render } of fixtures)
+      it(`are the items of one ordered list, in chronological order (${type})`, async () => {
+        const el = await render<OgiOgpTimeline>('ogi-ogp-timeline');
+        const lists = shadow(el).querySelectorAll('ol');
+        expect(lists.length).to.equal(1);
+        const items = events(el);
+        expect(items.length).to.equal(8);
+        expect(items.every((li) => li.parentElement === lists[0])).to.equal(true);
+        const values = items.map((li) => li.querySelector('time')?.getAttribute('datetime') ?? null);
+        // The meeting of countries has no date: the source gives none.
+        // The two of 2011: OGI next to the meeting it followed up, then the launch of OGP the same year.
+        expect(values).to.deep.equal(['1998', '1998', '2008', '2009', null, '2011', '2011-09-20', '2016-09']);
+        const dated = values.filter((v): v is string => v !== null);
+        for (let i = 1; i < dated.length; i++) {
+          expect(notBefore(dated[i], dated[i - 1]), `${dated[i]} after ${dated[i - 1]}`).to.equal(true);
+        }
+      });
 
     it('show a milestone the source gives no date for without a date, not an empty <time>', async () => {
       const el = await fixture<OgiOgpTimeline>(html`<ogi-ogp-timeline lang="en"></ogi-ogp-timeline>`);
@@ -181,17 +192,53 @@ describe('<ogi-ogp-timeline>', () => {
         Intl.DateTimeFormat = Original;
       }
     });
+
+    it('the date-format cache stays bounded however many lang tags a page sets', () => {
+      for (let i = 0; i < 300; i++) formatIsoDate('2011-09-20', 'day', `en-GB-x-t${i}`, 'en-GB');
+      expect(formatIsoDate('2011-09-20', 'day', 'en-GB-x-last', 'en-GB')).to.equal('20 September 2011');
+      expect(formatters.size).to.be.at.most(32);
+    });
+
+    it('Unicode calendar and numbering extensions do not change the dates', async () => {
+      const dates = async (lang: string) => {
+        const el = await fixture<OgiOgpTimeline>(html`<ogi-ogp-timeline lang=${lang}></ogi-ogp-timeline>`);
+        return Array.from(el.shadowRoot!.querySelectorAll('time'), (t) => t.textContent!.trim());
+      };
+      const plain = await dates('en-US');
+      expect(plain.join(' ')).to.contain('2011');
+      expect(await dates('en-US-u-ca-buddhist'), 'calendar').to.deep.equal(plain);
+      expect(await dates('en-US-u-nu-arab'), 'digits').to.deep.equal(plain);
+    });
   });
 
   describe('content', () => {
-    for (const lang of ['id', 'en'] as const) {
-      it(`names the eight founding countries in ${lang}`, async () => {
-        const el = await fixture<OgiOgpTimeline>(html`<ogi-ogp-timeline lang=${lang}></ogi-ogp-timeline>`);
-        const launch = shadow(el).querySelector('[part~="highlight"]')!;
-        const countries = [...launch.querySelectorAll('[part~="countries"] > li')].map((li) => li.textContent!.trim());
-        expect(countries).to.deep.equal(FOUNDERS[lang]);
-      });
-    }
+    for (const { type, fixture: render } of fixtures)
+      for (const lang of ['id', 'en'] as const) {
+        it(`names the eight founding countries in ${lang} (${type})`, async () => {
+          const el = await render<OgiOgpTimeline>('ogi-ogp-timeline', { lang });
+          const launch = shadow(el).querySelector('[part~="highlight"]')!;
+          const countries = [...launch.querySelectorAll('[part~="countries"] > li')].map((li) =>
+            li.textContent!.trim(),
+          );
+          expect(countries).to.deep.equal(FOUNDERS[lang]);
+        });
+      }
+
+    it('lists the founding countries inline, not as chips', async () => {
+      const el = await place('ogi-ogp-timeline', { lang: 'en' });
+      const items = qa(el, '[part~="countries"] > li');
+      expect(items).to.have.length(8);
+      expect(style(items[0]).display).to.equal('inline');
+      expect(style(items[0]).borderTopStyle).to.equal('none');
+      expect(getComputedStyle(items[0], '::after').content).to.contain(',');
+      expect(getComputedStyle(items[7], '::after').content).to.be.oneOf(['none', 'normal']);
+    });
+
+    it('gives the timeline a short introduction: one paragraph of the source', async () => {
+      const el = await place('ogi-ogp-timeline', { lang: 'id' });
+      expect(qa(el, '[part="intro"]')).to.have.length(1);
+      expect(q(el, '[part="intro"]').textContent!.length).to.be.below(360);
+    });
 
     // The road itself; why OGP was needed and its technology push are told in full by the FAQ
     // (and checked there): the timeline's introduction keeps to one short paragraph.
@@ -238,100 +285,203 @@ describe('<ogi-ogp-timeline>', () => {
     }
   });
 
-  describe('orientation', () => {
-    before(() => setViewport({ width: 1280, height: 800 }));
-    after(() => setViewport({ width: 800, height: 600 }));
+  describe('properties', () => {
+    describe('orientation', () => {
+      before(() => setViewport({ width: 1280, height: 800 }));
+      after(() => setViewport({ width: 800, height: 600 }));
 
-    async function inBox(width: number, orientation: string | null) {
-      const wrapper = await fixture(
-        html`<div style="width: ${width}px"><ogi-ogp-timeline lang="en"></ogi-ogp-timeline></div>`,
-      );
-      const el = wrapper.firstElementChild as OgiOgpTimeline;
-      if (orientation !== null) el.setAttribute('orientation', orientation);
-      await el.updateComplete;
-      await nextFrame();
-      await settled(el);
-      return el;
-    }
-    const boxes = (el: HTMLElement) => events(el).map((li) => li.getBoundingClientRect());
-    const sideBySide = (a: DOMRect, b: DOMRect) => Math.abs(a.top - b.top) < 1 && b.left >= a.right;
-    const stacked = (a: DOMRect, b: DOMRect) => b.top >= a.bottom - 1 && Math.abs(a.left - b.left) < 1;
+      async function inBox(width: number, orientation: string | null) {
+        const wrapper = await fixture(
+          html`<div style="width: ${width}px"><ogi-ogp-timeline lang="en"></ogi-ogp-timeline></div>`,
+        );
+        const el = wrapper.firstElementChild as OgiOgpTimeline;
+        if (orientation !== null) el.setAttribute('orientation', orientation);
+        await el.updateComplete;
+        await nextFrame();
+        await settled(el);
+        return el;
+      }
+      const boxes = (el: HTMLElement) => events(el).map((li) => li.getBoundingClientRect());
+      const sideBySide = (a: DOMRect, b: DOMRect) => Math.abs(a.top - b.top) < 1 && b.left >= a.right;
+      const stacked = (a: DOMRect, b: DOMRect) => b.top >= a.bottom - 1 && Math.abs(a.left - b.left) < 1;
 
-    it('is vertical by default, and reflects it', async () => {
-      const el = await inBox(1200, null);
-      expect(el.orientation).to.equal('vertical');
-      expect(el.getAttribute('orientation')).to.equal('vertical');
-      const [a, b] = boxes(el);
-      expect(stacked(a, b)).to.equal(true);
-    });
-
-    it('lays milestones side by side when horizontal in a wide container', async () => {
-      const el = await inBox(1200, 'horizontal');
-      expect(el.orientation).to.equal('horizontal');
-      const r = boxes(el);
-      expect(sideBySide(r[0], r[1]), 'first two side by side').to.equal(true);
-      expect(sideBySide(r[1], r[2])).to.equal(true);
-      // in one row (one timeline), which scrolls sideways rather than wrapping into rows
-      expect(Math.abs(r[r.length - 1].top - r[0].top)).to.be.below(1);
-      const list = shadow(el).querySelector<HTMLElement>('[part~="timeline"]')!;
-      expect(list.scrollWidth).to.be.greaterThan(list.clientWidth);
-    });
-
-    it('reflects the property for styling', async () => {
-      const el = await inBox(1200, null);
-      el.orientation = 'horizontal';
-      await el.updateComplete;
-      await nextFrame();
-      await settled(el);
-      expect(el.getAttribute('orientation')).to.equal('horizontal');
-      const r = boxes(el);
-      expect(sideBySide(r[0], r[1])).to.equal(true);
-    });
-
-    it('falls back to vertical in a narrow container', async () => {
-      const el = await inBox(320, 'horizontal');
-      const [a, b] = boxes(el);
-      expect(stacked(a, b)).to.equal(true);
-    });
-
-    it('treats an invalid value as vertical, and says so once', async () => {
-      const warn = console.warn;
-      const said: string[] = [];
-      console.warn = (...args: unknown[]) => said.push(args.join(' '));
-      try {
-        const el = await inBox(1200, 'diagonal');
-        expect(el.resolvedOrientation).to.equal('vertical');
+      it('is vertical by default, and reflects it', async () => {
+        const el = await inBox(1200, null);
+        expect(el.orientation).to.equal('vertical');
+        expect(el.getAttribute('orientation')).to.equal('vertical');
         const [a, b] = boxes(el);
         expect(stacked(a, b)).to.equal(true);
-        el.requestUpdate();
+      });
+
+      it('lays milestones side by side when horizontal in a wide container', async () => {
+        const el = await inBox(1200, 'horizontal');
+        expect(el.orientation).to.equal('horizontal');
+        const r = boxes(el);
+        expect(sideBySide(r[0], r[1]), 'first two side by side').to.equal(true);
+        expect(sideBySide(r[1], r[2])).to.equal(true);
+        // in one row (one timeline), which scrolls sideways rather than wrapping into rows
+        expect(Math.abs(r[r.length - 1].top - r[0].top)).to.be.below(1);
+        const list = shadow(el).querySelector<HTMLElement>('[part~="timeline"]')!;
+        expect(list.scrollWidth).to.be.greaterThan(list.clientWidth);
+      });
+
+      it('reflects the property for styling', async () => {
+        const el = await inBox(1200, null);
+        el.orientation = 'horizontal';
         await el.updateComplete;
-        expect(said.filter((m) => m.includes('orientation')).length).to.equal(1);
-      } finally {
-        console.warn = warn;
+        await nextFrame();
+        await settled(el);
+        expect(el.getAttribute('orientation')).to.equal('horizontal');
+        const r = boxes(el);
+        expect(sideBySide(r[0], r[1])).to.equal(true);
+      });
+
+      it('falls back to vertical in a narrow container', async () => {
+        const el = await inBox(320, 'horizontal');
+        const [a, b] = boxes(el);
+        expect(stacked(a, b)).to.equal(true);
+      });
+
+      it('treats an invalid value as vertical, and says so once', async () => {
+        const warn = console.warn;
+        const said: string[] = [];
+        console.warn = (...args: unknown[]) => said.push(args.join(' '));
+        try {
+          const el = await inBox(1200, 'diagonal');
+          expect(el.resolvedOrientation).to.equal('vertical');
+          const [a, b] = boxes(el);
+          expect(stacked(a, b)).to.equal(true);
+          el.requestUpdate();
+          await el.updateComplete;
+          expect(said.filter((m) => m.includes('orientation')).length).to.equal(1);
+        } finally {
+          console.warn = warn;
+        }
+      });
+
+      for (const orientation of ['vertical', 'horizontal']) {
+        for (const lang of ['id', 'en']) {
+          it(`never scrolls sideways at 320px (${orientation}, ${lang})`, async () => {
+            await setViewport({ width: 320, height: 640 });
+            try {
+              const el = await fixture<OgiOgpTimeline>(
+                html`<ogi-ogp-timeline lang=${lang} orientation=${orientation}></ogi-ogp-timeline>`,
+              );
+              await nextFrame();
+              expect(el.getBoundingClientRect().width).to.be.at.most(320);
+              expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+              const base = shadow(el).querySelector<HTMLElement>('[part~="base"]')!;
+              expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+              const root = document.documentElement;
+              expect(root.scrollWidth).to.be.at.most(root.clientWidth);
+            } finally {
+              await setViewport({ width: 1280, height: 800 });
+            }
+          });
+        }
+      }
+
+      describe('horizontal: one scrolling row', () => {
+        it('is one row along one line that scrolls sideways, snapping, by keyboard too, and axe-clean', async () => {
+          await setViewport({ width: 1280, height: 800 });
+          const el = await place('ogi-ogp-timeline', { lang: 'en', orientation: 'horizontal', style: 'width: 1000px' });
+          await nextFrame();
+          const list = q(el, '[part~="timeline"]');
+          const tops = qa(el, '[part~="event"]').map((li) => Math.round(li.getBoundingClientRect().top));
+          expect(new Set(tops).size, 'one row').to.equal(1);
+          expect(list.scrollWidth, 'more than fits: it scrolls').to.be.greaterThan(list.clientWidth);
+          expect(style(list).scrollSnapType).to.contain('x');
+          // The milestone at the edge is cut: a visible cue that there is more.
+          const edge = list.getBoundingClientRect().right;
+          expect(
+            qa(el, '[part~="event"]').some(
+              (li) => li.getBoundingClientRect().left < edge && li.getBoundingClientRect().right > edge + 8,
+            ),
+          ).to.equal(true);
+          expect(list.tabIndex).to.equal(0);
+          list.focus();
+          list.scrollBy({ left: 300, behavior: 'instant' });
+          await sleep(50);
+          expect(list.scrollLeft).to.be.greaterThan(0);
+          await expect(el).to.be.accessible();
+          // The line joins: each segment reaches the next milestone's dot.
+          const lines = qa(el, '[part~="event"]').map((li) => li.getBoundingClientRect());
+          const seg = (li: Element) => parseFloat(getComputedStyle(li, '::before').width);
+          const first = qa(el, '[part~="event"]')[0];
+          expect(seg(first)).to.be.at.least(lines[1].left - lines[0].left - 2);
+        });
+
+        it('is vertical where a row does not fit, and takes no focus', async () => {
+          const el = await place('ogi-ogp-timeline', { orientation: 'horizontal', style: 'width: 600px' });
+          const [a, b] = qa(el, '[part~="event"]').map((li) => li.getBoundingClientRect());
+          expect(b.top).to.be.at.least(a.bottom - 1);
+          const vertical = await place('ogi-ogp-timeline');
+          expect(q(vertical, '[part~="timeline"]').hasAttribute('tabindex')).to.equal(false);
+        });
+      });
+    });
+
+    describe('heading level', () => {
+      for (const { type, fixture: render } of fixtures)
+        it(`headingLevel 3 gives an H3 title and H4 milestone titles (${type})`, async () => {
+          const el = await render<OgiOgpTimeline>('ogi-ogp-timeline', { headingLevel: 3 });
+          expect(el.getAttribute('heading-level')).to.equal('3');
+          expect(shadow(el).querySelector('[part~="title"]')!.tagName).to.equal('H3');
+          const subs = [...shadow(el).querySelectorAll('[part~="event-title"]')];
+          expect(subs.length).to.equal(8);
+          expect(subs.every((h) => h.tagName === 'H4')).to.equal(true);
+        });
+
+      for (const [attr, title, sub] of [
+        [null, 'H2', 'H3'],
+        ['3', 'H3', 'H4'],
+        ['6', 'H6', 'H6'],
+        ['nine', 'H2', 'H3'],
+      ] as const) {
+        it(`heading-level=${attr} gives a ${title} title and ${sub} milestone titles`, async () => {
+          const el = await fixture<OgiOgpTimeline>(html`<ogi-ogp-timeline></ogi-ogp-timeline>`);
+          if (attr !== null) el.setAttribute('heading-level', attr);
+          await el.updateComplete;
+          expect(shadow(el).querySelector('[part~="title"]')!.tagName).to.equal(title);
+          const subs = [...shadow(el).querySelectorAll('[part~="event-title"]')];
+          expect(subs.length).to.equal(8);
+          expect(subs.every((h) => h.tagName === sub)).to.equal(true);
+        });
       }
     });
 
-    for (const orientation of ['vertical', 'horizontal']) {
-      for (const lang of ['id', 'en']) {
-        it(`never scrolls sideways at 320px (${orientation}, ${lang})`, async () => {
-          await setViewport({ width: 320, height: 640 });
-          try {
-            const el = await fixture<OgiOgpTimeline>(
-              html`<ogi-ogp-timeline lang=${lang} orientation=${orientation}></ogi-ogp-timeline>`,
-            );
-            await nextFrame();
-            expect(el.getBoundingClientRect().width).to.be.at.most(320);
-            expect(el.scrollWidth).to.be.at.most(el.clientWidth);
-            const base = shadow(el).querySelector<HTMLElement>('[part~="base"]')!;
-            expect(base.scrollWidth).to.be.at.most(base.clientWidth);
-            const root = document.documentElement;
-            expect(root.scrollWidth).to.be.at.most(root.clientWidth);
-          } finally {
-            await setViewport({ width: 1280, height: 800 });
-          }
-        });
-      }
-    }
+    describe('language', () => {
+      const htmlLang = document.documentElement.getAttribute('lang');
+      afterEach(() => {
+        if (htmlLang === null) document.documentElement.removeAttribute('lang');
+        else document.documentElement.setAttribute('lang', htmlLang);
+      });
+
+      it('renders English with lang="en" and switches live, dates included', async () => {
+        const el = await fixture<OgiOgpTimeline>(html`<ogi-ogp-timeline lang="id"></ogi-ogp-timeline>`);
+        expect(shadow(el).querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('id');
+        expect(timeFor(el, '2011-09-20').textContent!.trim()).to.equal(expectedDate('id-ID', '2011-09-20'));
+        expect(timeFor(el, '1998').textContent!.trim()).to.equal('Sebelum 1998');
+        el.setAttribute('lang', 'en');
+        await el.updateComplete;
+        expect(shadow(el).querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('en');
+        expect(shadow(el).querySelector('#title')!.textContent).to.equal('The road to open government');
+        expect(timeFor(el, '2011-09-20').textContent!.trim()).to.equal('20 September 2011');
+        expect(timeFor(el, '1998').textContent!.trim()).to.equal('Before 1998');
+        expect(timeFor(el, '2016-09').textContent!.trim()).to.equal('End of September 2016');
+      });
+
+      it('follows a runtime change of <html lang>', async () => {
+        document.documentElement.setAttribute('lang', 'id');
+        const el = await fixture<OgiOgpTimeline>(html`<ogi-ogp-timeline></ogi-ogp-timeline>`);
+        expect(timeFor(el, '2016-09').textContent!.trim()).to.equal(`Akhir ${expectedDate('id-ID', '2016-09')}`);
+        document.documentElement.setAttribute('lang', 'en-US');
+        await nextFrame();
+        await el.updateComplete;
+        expect(timeFor(el, '2011-09-20').textContent!.trim()).to.equal('20 September 2011');
+        expect(shadow(el).querySelector('#title')!.textContent).to.equal('The road to open government');
+      });
+    });
   });
 
   describe('motion', () => {
@@ -377,58 +527,6 @@ describe('<ogi-ogp-timeline>', () => {
       for (const sheet of shadow(el).adoptedStyleSheets) walk(sheet.cssRules, '');
       expect(animated.length).to.be.greaterThan(0);
       for (const media of animated) expect(media).to.contain('prefers-reduced-motion: no-preference');
-    });
-  });
-
-  describe('heading level', () => {
-    for (const [attr, title, sub] of [
-      [null, 'H2', 'H3'],
-      ['3', 'H3', 'H4'],
-      ['6', 'H6', 'H6'],
-      ['nine', 'H2', 'H3'],
-    ] as const) {
-      it(`heading-level=${attr} gives a ${title} title and ${sub} milestone titles`, async () => {
-        const el = await fixture<OgiOgpTimeline>(html`<ogi-ogp-timeline></ogi-ogp-timeline>`);
-        if (attr !== null) el.setAttribute('heading-level', attr);
-        await el.updateComplete;
-        expect(shadow(el).querySelector('[part~="title"]')!.tagName).to.equal(title);
-        const subs = [...shadow(el).querySelectorAll('[part~="event-title"]')];
-        expect(subs.length).to.equal(8);
-        expect(subs.every((h) => h.tagName === sub)).to.equal(true);
-      });
-    }
-  });
-
-  describe('language', () => {
-    const htmlLang = document.documentElement.getAttribute('lang');
-    afterEach(() => {
-      if (htmlLang === null) document.documentElement.removeAttribute('lang');
-      else document.documentElement.setAttribute('lang', htmlLang);
-    });
-
-    it('renders English with lang="en" and switches live, dates included', async () => {
-      const el = await fixture<OgiOgpTimeline>(html`<ogi-ogp-timeline lang="id"></ogi-ogp-timeline>`);
-      expect(shadow(el).querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('id');
-      expect(timeFor(el, '2011-09-20').textContent!.trim()).to.equal(expectedDate('id-ID', '2011-09-20'));
-      expect(timeFor(el, '1998').textContent!.trim()).to.equal('Sebelum 1998');
-      el.setAttribute('lang', 'en');
-      await el.updateComplete;
-      expect(shadow(el).querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('en');
-      expect(shadow(el).querySelector('#title')!.textContent).to.equal('The road to open government');
-      expect(timeFor(el, '2011-09-20').textContent!.trim()).to.equal('20 September 2011');
-      expect(timeFor(el, '1998').textContent!.trim()).to.equal('Before 1998');
-      expect(timeFor(el, '2016-09').textContent!.trim()).to.equal('End of September 2016');
-    });
-
-    it('follows a runtime change of <html lang>', async () => {
-      document.documentElement.setAttribute('lang', 'id');
-      const el = await fixture<OgiOgpTimeline>(html`<ogi-ogp-timeline></ogi-ogp-timeline>`);
-      expect(timeFor(el, '2016-09').textContent!.trim()).to.equal(`Akhir ${expectedDate('id-ID', '2016-09')}`);
-      document.documentElement.setAttribute('lang', 'en-US');
-      await nextFrame();
-      await el.updateComplete;
-      expect(timeFor(el, '2011-09-20').textContent!.trim()).to.equal('20 September 2011');
-      expect(shadow(el).querySelector('#title')!.textContent).to.equal('The road to open government');
     });
   });
 });

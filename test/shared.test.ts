@@ -1,121 +1,29 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+/**
+ * What every element inherits from OgiElement (src/shared/ogi-element.ts), tried on one of them:
+ * `heading-level`, `theme`, what an unset or odd value means (and when it is worth a warning),
+ * the styles it keeps when moved to another document, and the parts it exposes. Language
+ * resolution: test/lang.test.ts; the shared styles' tokens and frame: test/styles.test.ts.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/contact/ogi-contact.js';
+import '../src/components/ogp-timeline/ogi-ogp-timeline.js';
 import type { OgiContact } from '../src/components/contact/ogi-contact.js';
-import { inheritedLang } from '../src/shared/lang.js';
-import { matchLocale } from '../src/shared/values.js';
+import type { OgiOgpTimeline } from '../src/components/ogp-timeline/ogi-ogp-timeline.js';
 
-/** The language the widget rendered in, read from its shadow DOM. */
-function renderedLang(el: HTMLElement): string | null {
-  return el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang');
+/** Collects console.warn calls while `body` runs. */
+async function warningsDuring(body: () => Promise<void>): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await body();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
 }
-function titleText(el: HTMLElement): string {
-  return el.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim();
-}
 
-describe('shared element behaviour', () => {
-  const htmlLang = document.documentElement.getAttribute('lang');
-  afterEach(() => {
-    if (htmlLang === null) document.documentElement.removeAttribute('lang');
-    else document.documentElement.setAttribute('lang', htmlLang);
-  });
-
-  describe('language', () => {
-    it('matches primary subtags and rejects the rest', () => {
-      expect(matchLocale('en-GB')).to.equal('en');
-      expect(matchLocale('ID-id')).to.equal('id');
-      expect(matchLocale('en_US')).to.equal('en');
-      expect(matchLocale('fr')).to.equal(undefined);
-      expect(matchLocale('')).to.equal(undefined);
-    });
-
-    it('uses its own lang attribute first', async () => {
-      const wrapper = await fixture(html`<div lang="id"><ogi-contact lang="en"></ogi-contact></div>`);
-      const el = wrapper.querySelector('ogi-contact')!;
-      await el.updateComplete;
-      expect(renderedLang(el)).to.equal('en');
-      expect(titleText(el)).to.equal('Address and contact');
-    });
-
-    it('inherits from the nearest ancestor', async () => {
-      const wrapper = await fixture(
-        html`<div lang="id"><section lang="en-GB"><ogi-contact></ogi-contact></section></div>`,
-      );
-      const el = wrapper.querySelector('ogi-contact')!;
-      await el.updateComplete;
-      expect(renderedLang(el)).to.equal('en');
-    });
-
-    it('inherits across shadow roots, as inside another component', async () => {
-      const host = await fixture(html`<div lang="en"></div>`);
-      const root = host.attachShadow({ mode: 'open' });
-      root.innerHTML = '<p><ogi-contact></ogi-contact></p>';
-      const el = root.querySelector('ogi-contact')!;
-      await el.updateComplete;
-      expect(inheritedLang(el)).to.equal('en');
-      expect(renderedLang(el)).to.equal('en');
-    });
-
-    it('falls back to <html lang>, then to id', async () => {
-      document.documentElement.setAttribute('lang', 'en-US');
-      const el = await fixture<OgiContact>(html`<ogi-contact></ogi-contact>`);
-      expect(renderedLang(el)).to.equal('en');
-      document.documentElement.removeAttribute('lang');
-      el.requestUpdate();
-      await el.updateComplete;
-      expect(renderedLang(el)).to.equal('id');
-    });
-
-    it('re-renders when <html lang> changes at runtime', async () => {
-      document.documentElement.setAttribute('lang', 'id');
-      const el = await fixture<OgiContact>(html`<ogi-contact></ogi-contact>`);
-      expect(titleText(el)).to.equal('Alamat dan Kontak');
-      document.documentElement.setAttribute('lang', 'en');
-      await nextFrame();
-      await el.updateComplete;
-      expect(titleText(el)).to.equal('Address and contact');
-    });
-
-    it('re-renders when an ancestor lang changes', async () => {
-      const wrapper = await fixture(html`<div lang="en"><ogi-contact></ogi-contact></div>`);
-      const el = wrapper.querySelector('ogi-contact')!;
-      await el.updateComplete;
-      expect(renderedLang(el)).to.equal('en');
-      wrapper.setAttribute('lang', 'id');
-      await nextFrame();
-      await el.updateComplete;
-      expect(renderedLang(el)).to.equal('id');
-    });
-
-    it('re-renders at once when its own lang changes, through the attribute or the property', async () => {
-      const el = await fixture<OgiContact>(html`<ogi-contact lang="id"></ogi-contact>`);
-      el.setAttribute('lang', 'en');
-      await el.updateComplete;
-      expect(renderedLang(el)).to.equal('en');
-      el.lang = 'id';
-      await el.updateComplete;
-      expect(renderedLang(el)).to.equal('id');
-    });
-
-    it('shows Indonesian with one warning for an unsupported language', async () => {
-      const warnings: unknown[][] = [];
-      const original = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args);
-      try {
-        const el = await fixture<OgiContact>(html`<ogi-contact lang="xx"></ogi-contact>`);
-        el.requestUpdate();
-        await el.updateComplete;
-        el.requestUpdate();
-        await el.updateComplete;
-        expect(renderedLang(el)).to.equal('id');
-        expect(titleText(el)).to.equal('Alamat dan Kontak');
-        expect(warnings.length).to.equal(1);
-        expect(String(warnings[0][0])).to.contain('"xx"');
-      } finally {
-        console.warn = original;
-      }
-    });
-  });
-
+describe('shared element behaviour (OgiElement)', () => {
   describe('heading-level', () => {
     const levelOf = (el: HTMLElement) => el.shadowRoot!.querySelector('[part~="title"]')!.localName;
 
@@ -143,6 +51,25 @@ describe('shared element behaviour', () => {
       el.headingLevel = 42;
       await el.updateComplete;
       expect(levelOf(el)).to.equal('h2');
+    });
+
+    it("headingLevel = '3' renders h3 without a warning; '0x3' and '1e0' warn and mean 2", async () => {
+      const el = await fixture<OgiContact>(html`<ogi-contact></ogi-contact>`);
+      const ok = await warningsDuring(async () => {
+        (el as { headingLevel: unknown }).headingLevel = '3';
+        await el.updateComplete;
+      });
+      expect(levelOf(el)).to.equal('h3');
+      expect(ok).to.deep.equal([]);
+      for (const bad of ['0x3', '1e0']) {
+        const warned = await warningsDuring(async () => {
+          el.setAttribute('heading-level', bad);
+          await el.updateComplete;
+        });
+        expect(levelOf(el), bad).to.equal('h2');
+        expect(warned, bad).to.have.length(1);
+        expect(warned[0]).to.contain(`"${bad}"`);
+      }
     });
   });
 
@@ -173,22 +100,53 @@ describe('shared element behaviour', () => {
     });
   });
 
-  describe('styling', () => {
-    it('resets inherited text styles from a hostile host but keeps the host font', async () => {
-      const wrapper = await fixture(html`<div
-        style="text-transform: uppercase; letter-spacing: 9px; text-align: right; line-height: 2px; color: rgb(0, 255, 0); font-family: monospace"
-      ><ogi-contact></ogi-contact></div>`);
-      const el = wrapper.querySelector('ogi-contact')!;
-      await el.updateComplete;
-      const p = getComputedStyle(el.shadowRoot!.querySelector('.lead')!);
-      expect(p.textTransform).to.equal('none');
-      expect(p.letterSpacing).to.be.oneOf(['normal', '0px']);
-      expect(p.textAlign).to.be.oneOf(['start', 'left']);
-      expect(parseFloat(p.lineHeight)).to.be.greaterThan(10);
-      expect(p.color).not.to.equal('rgb(0, 255, 0)');
-      expect(p.fontFamily).to.equal('monospace');
+  describe('unset values', () => {
+    it('removing theme or orientation, or setting theme to undefined, means the default without a warning', async () => {
+      const warnings = await warningsDuring(async () => {
+        const contact = await fixture<OgiContact>(html`<ogi-contact theme="dark"></ogi-contact>`);
+        contact.removeAttribute('theme');
+        await contact.updateComplete;
+        expect(contact.resolvedTheme).to.equal('light');
+        contact.theme = 'dark';
+        await contact.updateComplete;
+        (contact as { theme: unknown }).theme = undefined;
+        await contact.updateComplete;
+        expect(contact.resolvedTheme).to.equal('light');
+        const timeline = await fixture<OgiOgpTimeline>(
+          html`<ogi-ogp-timeline orientation="horizontal"></ogi-ogp-timeline>`,
+        );
+        timeline.removeAttribute('orientation');
+        await timeline.updateComplete;
+        expect(timeline.resolvedOrientation).to.equal('vertical');
+      });
+      expect(warnings).to.deep.equal([]);
     });
+  });
 
+  describe('moving to another document', () => {
+    const borderStyle = (el: Element) => {
+      const base = el.shadowRoot!.querySelector('[part~="base"]')!;
+      return base.ownerDocument.defaultView!.getComputedStyle(base).borderTopStyle;
+    };
+
+    it('keeps its styles in an iframe and after coming back', async () => {
+      const el = await fixture<OgiContact>(html`<ogi-contact></ogi-contact>`);
+      const home = el.parentElement!;
+      expect(borderStyle(el)).to.equal('solid');
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe title="other document"></iframe>`);
+      const doc = frame.contentDocument!;
+      doc.body.innerHTML = '<div lang="en"></div>';
+      doc.body.append(el);
+      await el.updateComplete;
+      expect(borderStyle(el), 'in the iframe').to.equal('solid');
+      home.append(el);
+      await el.updateComplete;
+      expect(borderStyle(el), 'back home').to.equal('solid');
+      expect(el.shadowRoot!.adoptedStyleSheets.length).to.be.above(0);
+    });
+  });
+
+  describe('styling', () => {
     it('exposes parts for restyling', async () => {
       const el = await fixture<OgiContact>(html`<ogi-contact></ogi-contact>`);
       for (const part of ['base', 'title', 'address', 'item', 'link', 'button', 'status']) {

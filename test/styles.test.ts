@@ -1,12 +1,13 @@
 /**
- * The design's measurable promises: colour tokens that follow each other, one measure for
- * running text, small screens, the horizontal timeline, copy feedback, icons in em, a frame and
- * eyebrow a host can drop, and one presentation of the President's words.
+ * The shared styles (src/shared/styles.ts) and what every element draws with them, measured:
+ * colour tokens that follow each other, one measure for running text, the frame on small
+ * screens and a frame and eyebrow a host can drop, icons in em, a host's own colours, and one
+ * presentation of the President's words. Each element's own layout: its test file.
  */
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
-import { nextFrame, q, qa, sleep } from './support/dom.js';
+import { q, qa } from './support/dom.js';
 import { place } from './support/place.js';
 
 /** Any CSS colour as [r, g, b] in 0–255, read back from a canvas (computed colours may be oklab). */
@@ -53,7 +54,7 @@ function ch(el: Element): number {
   return width;
 }
 
-describe('design', () => {
+describe('shared styles', () => {
   afterEach(async () => {
     document.documentElement.style.fontSize = '';
     await setViewport({ width: 800, height: 600 });
@@ -83,12 +84,6 @@ describe('design', () => {
       const edges = measured.map((p) => p.getBoundingClientRect().right);
       const tolerance = 2 * Math.max(...measured.map(ch));
       expect(Math.max(...edges) - Math.min(...edges), `one right edge (2ch = ${tolerance} px)`).to.be.below(tolerance);
-    });
-
-    it('gives the timeline a short introduction: one paragraph of the source', async () => {
-      const el = await place('ogi-ogp-timeline', { lang: 'id' });
-      expect(qa(el, '[part="intro"]')).to.have.length(1);
-      expect(q(el, '[part="intro"]').textContent!.length).to.be.below(360);
     });
   });
 
@@ -154,33 +149,7 @@ describe('design', () => {
       });
     }
   });
-  describe('small screens', () => {
-    it('breaks the e-mail only after "@" or "." at 320px', async () => {
-      await setViewport({ width: 320, height: 640 });
-      for (const lang of ['id', 'en']) {
-        // Larger text (as with text zoom) so that the address must wrap in the narrow card.
-        const el = await place('ogi-contact', { lang, style: 'font-size: 22px' });
-        await nextFrame();
-        const link = q(el, 'a.email');
-        expect(link.textContent).to.equal('contact@opengovindonesia.org');
-        const chars: { c: string; top: number }[] = [];
-        const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          for (let i = 0; i < n.textContent!.length; i++) {
-            const r = document.createRange();
-            r.setStart(n, i);
-            r.setEnd(n, i + 1);
-            chars.push({ c: n.textContent![i], top: r.getBoundingClientRect().top });
-          }
-        }
-        const breaks = chars
-          .filter((x, i) => i > 0 && x.top > chars[i - 1].top + 2)
-          .map((x) => chars[chars.indexOf(x) - 1].c);
-        expect(breaks.length, 'it does wrap at 320px').to.be.greaterThan(0);
-        for (const b of breaks) expect(b).to.be.oneOf(['@', '.']);
-      }
-    });
-
+  describe('the frame', () => {
     it('draws a lighter frame below 30rem', async () => {
       // A page of that width (an iframe) rather than a resized window: WebKitGTK keeps the media
       // queries of a style sheet already in use at the width it had before the window was resized.
@@ -214,82 +183,6 @@ describe('design', () => {
       const framed = style(q(await place('ogi-about'), '[part~="base"]'));
       expect(framed.borderTopWidth).to.equal('1px');
     });
-  });
-
-  describe('horizontal timeline', () => {
-    it('is one row along one line that scrolls sideways, snapping, by keyboard too, and axe-clean', async () => {
-      await setViewport({ width: 1280, height: 800 });
-      const el = await place('ogi-ogp-timeline', { lang: 'en', orientation: 'horizontal', style: 'width: 1000px' });
-      await nextFrame();
-      const list = q(el, '[part~="timeline"]');
-      const tops = qa(el, '[part~="event"]').map((li) => Math.round(li.getBoundingClientRect().top));
-      expect(new Set(tops).size, 'one row').to.equal(1);
-      expect(list.scrollWidth, 'more than fits: it scrolls').to.be.greaterThan(list.clientWidth);
-      expect(style(list).scrollSnapType).to.contain('x');
-      // The milestone at the edge is cut: a visible cue that there is more.
-      const edge = list.getBoundingClientRect().right;
-      expect(
-        qa(el, '[part~="event"]').some(
-          (li) => li.getBoundingClientRect().left < edge && li.getBoundingClientRect().right > edge + 8,
-        ),
-      ).to.equal(true);
-      expect(list.tabIndex).to.equal(0);
-      list.focus();
-      list.scrollBy({ left: 300, behavior: 'instant' });
-      await sleep(50);
-      expect(list.scrollLeft).to.be.greaterThan(0);
-      await expect(el).to.be.accessible();
-      // The line joins: each segment reaches the next milestone's dot.
-      const lines = qa(el, '[part~="event"]').map((li) => li.getBoundingClientRect());
-      const seg = (li: Element) => parseFloat(getComputedStyle(li, '::before').width);
-      const first = qa(el, '[part~="event"]')[0];
-      expect(seg(first)).to.be.at.least(lines[1].left - lines[0].left - 2);
-    });
-
-    it('is vertical where a row does not fit, and takes no focus', async () => {
-      const el = await place('ogi-ogp-timeline', { orientation: 'horizontal', style: 'width: 600px' });
-      const [a, b] = qa(el, '[part~="event"]').map((li) => li.getBoundingClientRect());
-      expect(b.top).to.be.at.least(a.bottom - 1);
-      const vertical = await place('ogi-ogp-timeline');
-      expect(q(vertical, '[part~="timeline"]').hasAttribute('tabindex')).to.equal(false);
-    });
-  });
-
-  describe('copy feedback', () => {
-    let original: typeof navigator.clipboard.writeText;
-    beforeEach(() => {
-      original = navigator.clipboard.writeText;
-      navigator.clipboard.writeText = async () => {};
-    });
-    afterEach(() => {
-      navigator.clipboard.writeText = original;
-    });
-
-    for (const [lang, said] of [
-      ['id', 'Tersalin'],
-      ['en', 'Copied'],
-    ]) {
-      it(`the button itself says "${said}", keeps its size, and the live region still speaks (${lang})`, async () => {
-        const el = await place('ogi-contact', { lang });
-        const button = q<HTMLButtonElement>(el, 'button');
-        const before = button.getBoundingClientRect();
-        const card = q(el, '[part~="base"]').getBoundingClientRect();
-        button.click();
-        await sleep(50);
-        await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-        expect(button.innerText.trim()).to.equal(said);
-        const after = button.getBoundingClientRect();
-        expect([after.width, after.height, after.left, after.top]).to.deep.equal([
-          before.width,
-          before.height,
-          before.left,
-          before.top,
-        ]);
-        expect(q(el, '[part~="base"]').getBoundingClientRect().height, 'no layout jump').to.equal(card.height);
-        expect(q(el, '[role="status"]').textContent!.trim().length).to.be.greaterThan(5);
-        await expect(el).to.be.accessible();
-      });
-    }
   });
 
   describe('icons in em', () => {
@@ -360,28 +253,6 @@ describe('design', () => {
       expect(look(faq)).to.deep.equal(look(about));
       expect(q(about, 'svg.quote-mark'), 'no SVG quotation mark').to.equal(null);
       expect(q(faq, 'figure .original [lang="id"]')).to.exist;
-    });
-
-    it('lists the founding countries inline, not as chips', async () => {
-      const el = await place('ogi-ogp-timeline', { lang: 'en' });
-      const items = qa(el, '[part~="countries"] > li');
-      expect(items).to.have.length(8);
-      expect(style(items[0]).display).to.equal('inline');
-      expect(style(items[0]).borderTopStyle).to.equal('none');
-      expect(getComputedStyle(items[0], '::after').content).to.contain(',');
-      expect(getComputedStyle(items[7], '::after').content).to.be.oneOf(['none', 'normal']);
-    });
-
-    it('sets an open FAQ answer off with a rule and indent, and aligns the question with the heading', async () => {
-      const el = await place('ogi-faq', { lang: 'en' });
-      const details = q<HTMLDetailsElement>(el, 'details');
-      details.open = true;
-      await nextFrame();
-      const answer = q(el, '[part="answer"]');
-      expect(parseFloat(style(answer).borderInlineStartWidth)).to.be.at.least(2);
-      expect(parseFloat(style(answer).paddingInlineStart)).to.be.at.least(8);
-      const title = q(el, '[part~="title"]').getBoundingClientRect().left;
-      expect(q(el, '.question-text').getBoundingClientRect().left).to.be.closeTo(title, 0.5);
     });
   });
 });

@@ -1,7 +1,8 @@
 /**
- * Hostile host pages: global styles that try to leak in, and real site stylesheets
- * from npm (Bootstrap, Tailwind's preflight, GOV.UK Frontend). The widgets keep their
- * own layout and legibility; the host page's layout is untouched by the widgets.
+ * The host page's stylesheets: global styles that try to leak in (hostile ones, and inherited
+ * text styles), and real site stylesheets from npm (Bootstrap, Tailwind's preflight, GOV.UK
+ * Frontend). The widgets keep their own layout and legibility; the host page's layout is
+ * untouched by the widgets.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
@@ -64,7 +65,7 @@ function measure(el: Widget) {
   };
 }
 
-describe('hostile host pages', () => {
+describe('host page stylesheets', () => {
   for (const tag of TAGS) {
     for (const name of Object.keys(SHEETS)) {
       it(`<${tag}> keeps its layout and legibility under ${name}`, async () => {
@@ -99,6 +100,21 @@ describe('hostile host pages', () => {
       });
     }
   }
+
+  it('resets inherited text styles from a hostile host but keeps the host font', async () => {
+    const wrapper = await fixture(html`<div
+      style="text-transform: uppercase; letter-spacing: 9px; text-align: right; line-height: 2px; color: rgb(0, 255, 0); font-family: monospace"
+    ><ogi-contact></ogi-contact></div>`);
+    const el = wrapper.querySelector('ogi-contact')!;
+    await el.updateComplete;
+    const p = getComputedStyle(el.shadowRoot!.querySelector('.lead')!);
+    expect(p.textTransform).to.equal('none');
+    expect(p.letterSpacing).to.be.oneOf(['normal', '0px']);
+    expect(p.textAlign).to.be.oneOf(['start', 'left']);
+    expect(parseFloat(p.lineHeight)).to.be.greaterThan(10);
+    expect(p.color).not.to.equal('rgb(0, 255, 0)');
+    expect(p.fontFamily).to.equal('monospace');
+  });
 
   it('leaves the host page layout and styles untouched', async () => {
     const page = await fixture<HTMLElement>(html`<div style="width: 700px">
