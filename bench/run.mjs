@@ -167,7 +167,9 @@ try {
     const page = (side) => `${server.url}/pages/all-${side}.html`;
     const sides = {
       ours: { page: page('ours'), urls: ours.urls, tags: ELEMENT_NAMES.map((n) => `ogi-${n}`) },
-      ...(previous && { release: { page: page('ours'), urls: previous.urls, tags: ELEMENT_NAMES.map((n) => `ogi-${n}`) } }),
+      ...(previous && {
+        release: { page: page('ours'), urls: previous.urls, tags: ELEMENT_NAMES.map((n) => `ogi-${n}`) },
+      }),
       floor: { page: page('floor'), urls: ['/floor/floor-all.min.js'], tags: ELEMENT_NAMES.map(floorTag) },
     };
     step(
