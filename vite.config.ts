@@ -21,7 +21,7 @@ const indexEntry = resolve(__dirname, 'src/index.ts');
  */
 const searchEntry = { 'ogi-faq-search': resolve(__dirname, 'src/components/faq/search.ts') };
 /** The classic script exports nothing, so it adds no global. */
-const registerEntry = resolve(__dirname, 'src/register.ts');
+const classicEntry = resolve(__dirname, 'src/classic.ts');
 
 /**
  * The one list of plugins, each with the builds it is for (a `false` entry is left out):
@@ -122,7 +122,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
         ...common,
         emptyOutDir: false,
         lib: {
-          entry: iife ? registerEntry : { 'ogi-widgets': indexEntry, ...searchEntry },
+          entry: iife ? classicEntry : { 'ogi-widgets': indexEntry, ...searchEntry },
           name: 'OgiWidgets', // required by Vite for IIFE; unused, since the entry exports nothing
           formats: [iife ? 'iife' : 'es'],
           fileName: (_format, name) => (iife ? 'ogi-widgets.iife.js' : `${name}.js`),

@@ -28,7 +28,7 @@ import {
   RADIUS_RANGE,
   SPACE_RANGE,
   TOKEN_NAMES,
-  WIDGETS,
+  ELEMENTS,
   effectiveColors,
   normalize,
   readState,
@@ -140,7 +140,7 @@ function addColorField(parent: Element, id: string, i18n: string, token: string)
 function buildMarkup(doc: Document): void {
   const choices = doc.querySelector('#widget-choices')!;
   const previews = doc.querySelector('.preview-heading')!.parentElement!;
-  for (const { key, tag } of WIDGETS) {
+  for (const { key, tag } of ELEMENTS) {
     const label = add(choices, 'label');
     add(label, 'input', { type: 'radio', name: 'w', value: key });
     label.append(' ');
@@ -226,7 +226,7 @@ export function initDemo(doc: Document = document): Demo {
     applyContent(false, true);
   });
 
-  const previews: Preview[] = WIDGETS.flatMap(({ key, tag }) => {
+  const previews: Preview[] = ELEMENTS.flatMap(({ key, tag }) => {
     const section = $(`.widget-section[data-widget="${key}"]`);
     return [false, true].map((alt): Preview => {
       const column = section.querySelector<HTMLElement>(`.frame-column[data-alt="${alt}"]`)!;

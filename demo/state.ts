@@ -24,8 +24,8 @@ import { mixOklab, normalizeHex } from './contrast.js';
 export { DEFAULT_HEADING_LEVEL, HEADING_LEVELS, ORIENTATIONS, THEMES };
 export type { Orientation, Scheme, Theme };
 
-/** The widgets, in the order of src/elements.ts. `key` is what the URL and the controls use. */
-export const WIDGETS: readonly Pick<ElementInfo, 'key' | 'tag'>[] = ELEMENTS;
+/** The widgets (src/elements.ts, in its order); `key` is what the URL and the controls use. */
+export { ELEMENTS };
 export type WidgetKey = ElementInfo['key'];
 export type WidgetTag = ElementInfo['tag'];
 export type WidgetChoice = 'all' | WidgetKey;
@@ -168,11 +168,11 @@ export function defaultState(): DemoState {
 }
 
 export function widgetKeys(choice: WidgetChoice): WidgetKey[] {
-  return choice === 'all' ? WIDGETS.map((w) => w.key) : [choice];
+  return choice === 'all' ? ELEMENTS.map((w) => w.key) : [choice];
 }
 
 export function tagOf(key: WidgetKey): WidgetTag {
-  return WIDGETS.find((w) => w.key === key)!.tag;
+  return ELEMENTS.find((w) => w.key === key)!.tag;
 }
 
 const oneOf = <T extends string>(list: readonly T[], value: string | null, fallback: T): T =>
@@ -265,7 +265,7 @@ export function withParam(state: DemoState, key: ParamKey, value: string | null)
   const s: DemoState = { ...state, colors: { ...state.colors } };
   switch (key) {
     case 'w':
-      s.widget = oneOf<WidgetChoice>(['all', ...WIDGETS.map((w) => w.key)], value, d.widget);
+      s.widget = oneOf<WidgetChoice>(['all', ...ELEMENTS.map((w) => w.key)], value, d.widget);
       break;
     case 'ui':
       s.ui = oneOf(LANGS, value, d.ui);

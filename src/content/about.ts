@@ -1,7 +1,7 @@
 import type { Locale } from '../shared/values.js';
 import { about as id } from './id/about.js';
 import { about as en } from './en/about.js';
-import type { SourceTeamMember } from './source.js';
+import type { SourceTeamMember } from './sentences.js';
 
 /** The three public policy innovations OGI inspired and encouraged, in the order they are shown. */
 export type AboutInnovationKey = 'lapor' | 'satu-data' | 'satu-peta';

@@ -21,6 +21,8 @@ const phoneIcon = icon(
 
 /** How long the copy waits for the clipboard before it says it failed (ms). */
 const COPY_TIMEOUT = 3000;
+/** How long "Copied" stays in the status line (ms). */
+const COPIED_SHOWN = 3000;
 
 export interface OgiContactCopyDetail {
   /** The text that was (or was meant to be) copied. */
@@ -92,7 +94,7 @@ export class OgiContact extends OgiElement {
     this.emit('ogi-contact-copy', { value, ok });
     setTimeout(() => {
       if (this.announcement === t.copied) this.announcement = '';
-    }, 3000);
+    }, COPIED_SHOWN);
   }
 
   override render() {

@@ -38,7 +38,7 @@ function formatter(tag: string, precision: DatePrecision): Intl.DateTimeFormat |
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as a UTC timestamp (missing parts are the first), or `NaN`. */
-export function parseIsoDate(iso: string): number {
+function parseIsoDate(iso: string): number {
   const m = ISO.exec(iso);
   if (!m) return NaN;
   const [year, month, day] = [Number(m[1]), Number(m[2] ?? 1), Number(m[3] ?? 1)];

@@ -1,4 +1,4 @@
-import type { OgiText } from '../source.js';
+import type { OgiText } from '../sentences.js';
 
 export const ogi: OgiText = {
   lead: 'Open Government Indonesia (OGI) is the future of governance in Indonesia. With OGI, government and civil society work hand in hand to build a government that is more open, more participatory and more innovative.',

@@ -1,4 +1,4 @@
-import type { OgpText } from '../source.js';
+import type { OgpText } from '../sentences.js';
 
 export const ogp: OgpText = {
   ogpWhy: [

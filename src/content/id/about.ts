@@ -1,5 +1,5 @@
 import type { AboutContent } from '../about.js';
-import { capitalise } from '../source.js';
+import { capitalise } from '../sentences.js';
 import { ogi as s } from './ogi-text.js';
 
 const { lapor, 'satu-data': satuData, 'satu-peta': satuPeta } = s.innovations;

@@ -1,4 +1,4 @@
-import type { OgiText } from '../source.js';
+import type { OgiText } from '../sentences.js';
 
 export const ogi: OgiText = {
   lead: 'Open Government Indonesia (OGI) adalah masa depan tata kelola pemerintahan di Indonesia. Dengan OGI, pemerintah dan masyarakat sipil bahu-membahu membangun pemerintahan yang lebih terbuka, lebih partisipatif, dan lebih inovatif.',
