@@ -108,3 +108,17 @@ export function mixOklab(a: string, b: string, share: number): string {
   const [x, y] = [toOklab(a), toOklab(b)];
   return fromOklab(x.map((v, i) => v * share + y[i] * (1 - share)));
 }
+
+/**
+ * `color`, or the nearest colour towards white or black (whichever `background` contrasts with
+ * more; mixed in oklab, in steps of 5 %) that reaches `ratio` on `background`: a starting point
+ * that passes, for a picker whose colour would fail there.
+ */
+export function passingColor(color: string, background: string, ratio = AA_NORMAL_TEXT): string {
+  const towards = contrastRatio('#ffffff', background) >= contrastRatio('#000000', background) ? '#ffffff' : '#000000';
+  for (let step = 0; step <= 20; step++) {
+    const candidate = mixOklab(towards, color, step / 20);
+    if (contrastRatio(candidate, background) >= ratio) return candidate;
+  }
+  return towards;
+}

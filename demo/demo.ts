@@ -14,7 +14,7 @@ import {
   type ContentMode,
   type SnippetContent,
 } from './content.js';
-import { AA_NORMAL_TEXT, contrastRatio, formatRatio } from './contrast.js';
+import { AA_NORMAL_TEXT, contrastRatio, formatRatio, passingColor } from './contrast.js';
 import { add } from './dom.js';
 import { createEditor } from './editor.js';
 import { HASH_KEY, packContent, packedIn, unpackContent } from './editor-model.js';
@@ -134,12 +134,12 @@ function addColorField(parent: Element, id: string, i18n: string, token: string)
 
 /**
  * Adds, per widget of src/elements.ts, its radio to the widget choice and its preview section
- * (after the preview heading), one colour picker per colour token, and one option per FAQ
+ * (after the preview heading, before the snippet: the preview comes first), one colour picker per colour token, and one option per FAQ
  * question, so that index.html names none of them. Texts come from `data-i18n` (see `applyStrings`).
  */
 function buildMarkup(doc: Document): void {
   const choices = doc.querySelector('#widget-choices')!;
-  const previews = doc.querySelector('.preview-heading')!.parentElement!;
+  const previews = doc.createDocumentFragment();
   for (const { key, tag } of ELEMENTS) {
     const label = add(choices, 'label');
     add(label, 'input', { type: 'radio', name: 'w', value: key });
@@ -166,6 +166,7 @@ function buildMarkup(doc: Document): void {
       if (alt) column.hidden = true;
     }
   }
+  doc.querySelector('#snippet-panel')!.before(previews);
 
   const colors = doc.querySelector('#color-fields')!;
   for (const key of COLOR_KEYS) addColorField(colors, key, `colorLabels.${key}`, TOKEN_NAMES[key]);
@@ -173,6 +174,7 @@ function buildMarkup(doc: Document): void {
   dark.classList.add('dark-accent');
   dark.querySelector('input')!.setAttribute('aria-describedby', 'dark-accent-hint');
   add(dark, 'p', { class: 'hint', id: 'dark-accent-hint', 'data-i18n': 'darkAccentHint' });
+  addColorField(colors, 'line', 'lineLabel', TOKEN_NAMES.timelineLine);
 
   const linked = doc.querySelector('#faq-linked')!;
   for (const { id } of faqContent.id.items) add(linked, 'option', { value: `#${id}` });
@@ -315,11 +317,17 @@ export function initDemo(doc: Document = document): Demo {
     $<HTMLInputElement>('#nojs').checked = state.noJs;
     $<HTMLInputElement>('#fit').checked = state.fit;
     $<HTMLInputElement>('#both').checked = state.both;
+    $<HTMLInputElement>('#noframe').checked = state.noFrame;
+    $<HTMLInputElement>('#noeyebrow').checked = state.noEyebrow;
+    $('#line-field').hidden = !widgetKeys(state.widget).includes('timeline');
     $('#faq-field').hidden = !widgetKeys(state.widget).includes('faq');
     const colors = effectiveColors(state, prefersDark.matches);
     const shown: [string, string][] = COLOR_KEYS.map((key) => [key, colors[key]]);
     $('#dark-accent-field').hidden = state.theme !== 'auto';
-    shown.push(['dark-accent', schemeColors(state, 'dark').accent]);
+    // Under `auto`, the dark accent's picker starts at a colour that passes on the dark surface.
+    const dark = schemeColors(state, 'dark');
+    shown.push(['dark-accent', state.darkAccent ?? passingColor(dark.accent, dark.surface)]);
+    shown.push(['line', state.timelineLine ?? colors.border]);
     for (const [id, value] of shown) {
       const input = $<HTMLInputElement>(`#${id}`);
       if (input.value !== value) input.value = value;
@@ -732,6 +740,9 @@ export function initDemo(doc: Document = document): Demo {
       radius: RADIUS_RANGE.default,
       space: SPACE_RANGE.default,
       maxWidth: '',
+      noFrame: false,
+      noEyebrow: false,
+      timelineLine: null,
     };
     render();
     resetStatus.textContent = '';

@@ -106,6 +106,9 @@ export const TOKEN_NAMES = {
   radius: '--ogi-radius',
   space: '--ogi-space',
   maxWidth: '--ogi-max-width',
+  frame: '--ogi-frame',
+  eyebrow: '--ogi-eyebrow',
+  timelineLine: '--ogi-timeline-line',
 } as const;
 
 /** Range of the length controls, in rem. */
@@ -129,6 +132,12 @@ export interface DemoState {
   /** rem */
   space: number;
   maxWidth: MaxWidth;
+  /** `--ogi-frame: 0`: the widget without its border and padding, blending into the host page (native) rather than a card (embedded). */
+  noFrame: boolean;
+  /** `--ogi-eyebrow: none`: no small label above the title. */
+  noEyebrow: boolean;
+  /** `--ogi-timeline-line` (`#rrggbb`), or `null` for the widget's own (the border colour). */
+  timelineLine: string | null;
   orientation: Orientation;
   width: Width;
   /** Scale a fixed-width preview wider than its column down to fit, instead of scrolling. */
@@ -157,6 +166,9 @@ export function defaultState(): DemoState {
     radius: RADIUS_RANGE.default,
     space: SPACE_RANGE.default,
     maxWidth: '',
+    noFrame: false,
+    noEyebrow: false,
+    timelineLine: null,
     orientation: 'vertical',
     width: 'full',
     fit: true,
@@ -247,6 +259,9 @@ export const PARAM_KEYS = [
   'radius',
   'space',
   'max-width',
+  'noframe',
+  'noeyebrow',
+  'line',
   'width',
   'fit',
   'bg',
@@ -290,6 +305,15 @@ export function withParam(state: DemoState, key: ParamKey, value: string | null)
       break;
     case 'fit':
       s.fit = value !== '0';
+      break;
+    case 'noframe':
+      s.noFrame = value === '1';
+      break;
+    case 'noeyebrow':
+      s.noEyebrow = value === '1';
+      break;
+    case 'line':
+      s.timelineLine = value === null ? null : (normalizeHex(value) ?? null);
       break;
     case 'both':
       s.both = value === '1';
@@ -356,6 +380,9 @@ export function writeState(state: DemoState): URLSearchParams {
   if (s.radius !== d.radius) p.set('radius', String(s.radius));
   if (s.space !== d.space) p.set('space', String(s.space));
   if (s.maxWidth !== d.maxWidth) p.set('max-width', s.maxWidth);
+  if (s.noFrame) p.set('noframe', '1');
+  if (s.noEyebrow) p.set('noeyebrow', '1');
+  if (s.timelineLine) p.set('line', s.timelineLine);
   if (s.width !== d.width) p.set('width', s.width);
   if (!s.fit) p.set('fit', '0');
   if (s.background !== d.background) p.set('bg', s.background);
@@ -382,6 +409,9 @@ export function tokenDeclarations(state: DemoState): [string, string][] {
   if (s.radius !== RADIUS_RANGE.default) out.push([TOKEN_NAMES.radius, rem(s.radius)]);
   if (s.space !== SPACE_RANGE.default) out.push([TOKEN_NAMES.space, rem(s.space)]);
   if (s.maxWidth) out.push([TOKEN_NAMES.maxWidth, s.maxWidth]);
+  if (s.noFrame) out.push([TOKEN_NAMES.frame, '0']);
+  if (s.noEyebrow) out.push([TOKEN_NAMES.eyebrow, 'none']);
+  if (s.timelineLine) out.push([TOKEN_NAMES.timelineLine, s.timelineLine]);
   return out;
 }
 

@@ -91,6 +91,9 @@ export interface DemoStrings {
   maxWidthLabel: string;
   maxWidthDefault: string;
   maxWidthNone: string;
+  noFrameLabel: string;
+  noEyebrowLabel: string;
+  lineLabel: string;
   fontLabel: string;
   fonts: Record<FontKey, string>;
   radiusLabel: string;
@@ -287,6 +290,9 @@ export const strings: Record<Lang, DemoStrings> = {
     maxWidthLabel: 'Lebar maksimum',
     maxWidthDefault: 'Bawaan (60rem)',
     maxWidthNone: 'Tanpa batas',
+    noFrameLabel: 'Tanpa bingkai: menyatu dengan halaman',
+    noEyebrowLabel: 'Tanpa label kecil di atas judul',
+    lineLabel: 'Garis linimasa',
     fontLabel: 'Huruf',
     fonts: {
       inherit: 'Huruf halaman (bawaan)',
@@ -496,6 +502,9 @@ export const strings: Record<Lang, DemoStrings> = {
     maxWidthLabel: 'Maximum width',
     maxWidthDefault: 'Default (60rem)',
     maxWidthNone: 'No limit',
+    noFrameLabel: 'No frame: blend into the page',
+    noEyebrowLabel: 'No small label above the title',
+    lineLabel: 'Timeline line',
     fontLabel: 'Font',
     fonts: {
       inherit: "The page's font (default)",

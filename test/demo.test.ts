@@ -4,7 +4,15 @@
  */
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { contrastRatio, formatRatio, normalizeHex, parseHex, passesAA, relativeLuminance } from '../demo/contrast.js';
+import {
+  contrastRatio,
+  formatRatio,
+  normalizeHex,
+  parseHex,
+  passesAA,
+  passingColor,
+  relativeLuminance,
+} from '../demo/contrast.js';
 import { contrastChecks } from '../demo/demo.js';
 import { CLASSIC_FILE, SCRIPT_DIR, SCRIPT_PLACEHOLDER, scriptFile, snippet, tokenCss } from '../demo/snippet.js';
 import { VERSION } from '../demo/release.js';
@@ -125,6 +133,17 @@ describe('demo/contrast.ts', () => {
     expect(passesAA('#777777', '#888888')).to.equal(false);
   });
 
+  it('suggests the nearest passing colour for one that fails, and keeps one that passes', () => {
+    // A light theme's blue on the dark surface fails; the suggestion is lighter and passes.
+    const suggested = passingColor('#0b5394', '#161b22');
+    expect(contrastRatio('#0b5394', '#161b22')).to.be.lessThan(4.5);
+    expect(contrastRatio(suggested, '#161b22')).to.be.at.least(4.5);
+    expect(relativeLuminance(suggested)).to.be.greaterThan(relativeLuminance('#0b5394'));
+    // On white it goes darker.
+    expect(contrastRatio(passingColor('#ff9d97', '#ffffff'), '#ffffff')).to.be.at.least(4.5);
+    expect(passingColor('#ff9d97', '#161b22')).to.equal('#ff9d97');
+  });
+
   it('reads #rgb and #rrggbb, and nothing else', () => {
     expect(parseHex('#0b5394')).to.deep.equal([11, 83, 148]);
     expect(parseHex('#FFF')).to.deep.equal([255, 255, 255]);
@@ -163,6 +182,9 @@ describe('demo/state.ts and demo/snippet.ts', () => {
       radius: 0,
       space: 1.5,
       maxWidth: '48rem',
+      noFrame: true,
+      noEyebrow: true,
+      timelineLine: '#336699',
       orientation: 'horizontal',
       width: '375',
       fit: false,
@@ -179,6 +201,7 @@ describe('demo/state.ts and demo/snippet.ts', () => {
     expect(q.get('ui')).to.equal('id');
     expect(q.get('fit')).to.equal('0');
     expect(q.get('faq')).to.equal('#peluncuran-ogp');
+    expect([q.get('noframe'), q.get('noeyebrow'), q.get('line')]).to.deep.equal(['1', '1', '#336699']);
     expect(q.toString()).to.contain('accent=%230b5394');
     expect(readState(q)).to.deep.equal(s);
     expect(writeState(defaultState()).toString()).to.equal('');
@@ -219,6 +242,14 @@ describe('demo/state.ts and demo/snippet.ts', () => {
       ].join('\n'),
     );
     expect(SCRIPT_PLACEHOLDER).to.equal('/path/to/ogi-widgets.js');
+  });
+
+  it('writes the frame, the eyebrow and the timeline line as tokens when changed', () => {
+    const s = readState(new URLSearchParams('w=timeline&noframe=1&noeyebrow=1&line=%23AA0000'));
+    expect(tokenCss(s)).to.equal(
+      'ogi-ogp-timeline {\n  --ogi-frame: 0;\n  --ogi-eyebrow: none;\n  --ogi-timeline-line: #aa0000;\n}',
+    );
+    expect(tokenCss(readState(new URLSearchParams('noframe=0&line=red')))).to.equal('');
   });
 
   it('adds a <style> block with only the tokens that differ; one module comes with a preload per chunk', async () => {
