@@ -2,9 +2,10 @@
  * `npm run build`, after scripts/build/build-static.mjs: the WordPress plugin folder
  * dist/wordpress/ogi-widgets/, assembled from the repository's wordpress/ folder and dist/:
  *  - the PHP, the block and readme.txt from wordpress/, with `@VERSION@` replaced by package.json's version;
- *  - ogi-widgets.js and ogi-widgets.css from dist/ (the plugin serves them itself);
+ *  - ogi-widgets.js, ogi-faq-search.js (which it imports for <ogi-faq searchable>) and
+ *    ogi-widgets.css from dist/ (the plugin serves them itself);
  *  - ogi-content.schema.json from dist/ (written by scripts/build/build-static.mjs);
- *  - fragments/<tag>.<lang>.h<level>[.horizontal].html: every fragment a shortcode can print,
+ *  - fragments/<tag>.<lang>.h<level>[.horizontal][.searchable].html: every fragment a shortcode can print,
  *    written by the widgets' own renderer (dist/ssr/index.js) with the stylesheet placeholder
  *    the PHP replaces by the plugin's URL. The PHP never writes widget markup itself.
  *   node scripts/build/wordpress.mjs   (OGI_OUT_DIR=dir: another output folder)
@@ -23,12 +24,16 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 export const PLACEHOLDER = 'OGI_WIDGETS_STYLESHEET_URL';
 /** The orientations stored apart: `horizontal` changes the timeline's shadow content. */
 export const ORIENTATIONS = { 'ogi-ogp-timeline': ALL_ORIENTATIONS };
+/** The elements stored with and without `searchable`: it adds the FAQ's search field. */
+export const SEARCHABLE = { 'ogi-faq': [false, true] };
+/** The files of dist/ the plugin serves from its own folder. */
+export const SERVED = ['ogi-widgets.js', 'ogi-faq-search.js', 'ogi-widgets.css'];
 /** The schema the plugin validates pasted content with: the published one. */
 const SCHEMA = join(dist, 'ogi-content.schema.json');
 
 /** The fragment's file name under fragments/ for these options. */
-export const fragmentName = (tag, lang, level, orientation = ALL_ORIENTATIONS[0]) =>
-  `${tag}.${lang}.h${level}${orientation === ALL_ORIENTATIONS[0] ? '' : `.${orientation}`}.html`;
+export const fragmentName = (tag, lang, level, orientation = ALL_ORIENTATIONS[0], searchable = false) =>
+  `${tag}.${lang}.h${level}${orientation === ALL_ORIENTATIONS[0] ? '' : `.${orientation}`}${searchable ? '.searchable' : ''}.html`;
 
 /** Every fragment the plugin stores: [file name, renderToString options]. */
 export function fragmentList(TAGS, LOCALES) {
@@ -37,9 +42,12 @@ export function fragmentList(TAGS, LOCALES) {
     for (const lang of LOCALES) {
       for (const headingLevel of HEADING_LEVELS) {
         for (const orientation of ORIENTATIONS[tag] ?? [undefined]) {
-          const options = { lang, headingLevel, stylesheet: PLACEHOLDER };
-          if (orientation) options.orientation = orientation;
-          out.push([fragmentName(tag, lang, headingLevel, orientation), tag, options]);
+          for (const searchable of SEARCHABLE[tag] ?? [false]) {
+            const options = { lang, headingLevel, stylesheet: PLACEHOLDER };
+            if (orientation) options.orientation = orientation;
+            if (searchable) options.searchable = true;
+            out.push([fragmentName(tag, lang, headingLevel, orientation, searchable), tag, options]);
+          }
         }
       }
     }
@@ -68,7 +76,7 @@ async function main() {
     const text = readFileSync(join(source, rel), 'utf8');
     writeFileSync(join(out, rel), text.replaceAll('@VERSION@', pkg.version));
   }
-  for (const file of ['ogi-widgets.js', 'ogi-widgets.css']) cpSync(join(dist, file), join(out, file));
+  for (const file of SERVED) cpSync(join(dist, file), join(out, file));
   if (!existsSync(SCHEMA))
     throw new Error('wordpress: dist/ogi-content.schema.json is missing (run scripts/build/build-static.mjs first)');
   cpSync(SCHEMA, join(out, 'ogi-content.schema.json'));

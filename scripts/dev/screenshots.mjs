@@ -8,7 +8,11 @@
 //   node scripts/dev/screenshots.mjs demo-content → screenshots/demo-content-<width>.png
 // and the content editor, filled with the example and one e-mail refused (also docs/images/demo-editor.png):
 //   node scripts/dev/screenshots.mjs demo-editor → screenshots/demo-editor-<width>[-<view>].png
-// With no argument it takes both. $OGI_SHOTS_DIR (absolute) writes them elsewhere, e.g. /tmp/shots.
+// and <ogi-faq searchable> in Indonesian with "lapor" typed, cropped to the widget (docs/images/faq-search.png,
+// made smaller by optipng when it is installed):
+//   node scripts/dev/screenshots.mjs faq-search  → screenshots/faq-search-1280.png
+// With no argument it takes all of them. $OGI_SHOTS_DIR (absolute) writes them elsewhere, e.g. /tmp/shots.
+import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { URLSearchParams } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -18,7 +22,8 @@ import { serve } from './serve.mjs';
 
 const args = process.argv.slice(2);
 const DEMO_MODES = ['demo', 'demo-content', 'demo-editor'];
-const tags = args.length ? args.filter((a) => !DEMO_MODES.includes(a)) : TAGS;
+const MODES = [...DEMO_MODES, 'faq-search'];
+const tags = args.length ? args.filter((a) => !MODES.includes(a)) : TAGS;
 const root = new URL('../..', import.meta.url).pathname;
 const out = process.env.OGI_SHOTS_DIR ?? `${root}screenshots`;
 await mkdir(out, { recursive: true });
@@ -90,12 +95,68 @@ try {
       docs,
     );
   }
+  if (!args.length || args.includes('faq-search')) await faqSearchShot();
   if (!args.length || args.includes('demo')) await demoShots();
   else if (args.includes('demo-content') || args.includes('demo-editor'))
     await demoShots({ only: args.includes('demo-content') ? 'content' : 'editor' });
 } finally {
   await browser.close();
   await server.close();
+}
+
+/**
+ * `<ogi-faq searchable>` in Indonesian, light, at 1280 px, with "lapor" typed: the questions
+ * filtered, the one shown opened with its match marked and the count announced; cropped to the
+ * widget. Also docs/images/faq-search.png, for the README.
+ */
+async function faqSearchShot() {
+  const width = 1280;
+  const page = await browser.newPage({ viewport: { width, height: 800 } });
+  try {
+    const query = new URLSearchParams({
+      tag: 'ogi-faq',
+      dist: process.env.OGI_OUT_DIR ?? 'dist',
+      lang: 'id',
+      theme: 'light',
+      searchable: '',
+    });
+    await page.goto(`${server.url}/scripts/dev/shot.html?${query}`);
+    await page.waitForFunction(() => window.ready !== undefined);
+    if (!(await page.evaluate(() => window.ready))) throw new Error('faq-search: ogi-faq is not in dist');
+    // The search module has attached once the marks' styles are adopted.
+    await page.waitForFunction(() =>
+      document
+        .querySelector('ogi-faq')
+        .shadowRoot.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.startsWith('mark'))),
+    );
+    await page.locator('ogi-faq input[type="search"]').fill('lapor');
+    await page.waitForFunction(() =>
+      document.querySelector('ogi-faq').shadowRoot.querySelector('details.item[hidden]'),
+    );
+    // The match is in an answer: its marks show once the question is open.
+    await page.evaluate(() => document.querySelector('ogi-faq').openAll());
+    await page.waitForFunction(() => {
+      const root = document.querySelector('ogi-faq').shadowRoot;
+      return root.querySelector('mark') && root.querySelector('[part~="status"]')?.textContent.trim();
+    });
+    await page.waitForTimeout(300);
+    const widget = page.locator('ogi-faq');
+    const file = `${out}/faq-search-${width}.png`;
+    await widget.screenshot({ path: file });
+    console.log(file);
+    await mkdir(`${root}docs/images`, { recursive: true });
+    const docs = `${root}docs/images/faq-search.png`;
+    await widget.screenshot({ path: docs });
+    // Lossless, smaller: Debian's optipng when it is installed (apt-get install optipng).
+    try {
+      execFileSync('optipng', ['-o7', '-strip', 'all', '-quiet', docs]);
+    } catch {
+      console.log('optipng not found: docs/images/faq-search.png left as Chromium wrote it');
+    }
+    console.log(docs);
+  } finally {
+    await page.close();
+  }
 }
 
 /** A new page of `width` × 900 px at the demo page's `url`, once the demo is ready. */

@@ -3,6 +3,7 @@
 //  - its files: the header, the fragments (byte for byte what the renderer writes), the zip;
 //  - in a real WordPress (Debian's, on a throw-away MariaDB, served by `php -S`): an Author's
 //    post with the four shortcodes, with JavaScript off and on in Chromium, on in Firefox; escaping; the block;
+//    the FAQ's `searchable` (shortcode, block, fragments, filtering in the browser);
 //    the settings' validation; regional content printed for the script, with a <noscript>.
 // The WordPress part needs php-cli, php-mysql, mariadb-server and wordpress (.ci/run installs them).
 import { execFileSync } from 'node:child_process';
@@ -52,8 +53,8 @@ describe('the plugin folder', () => {
       assert.match(readme, new RegExp(`^== ${section} ==$`, 'm'));
   });
 
-  it('serves the script, the stylesheet and the schema from its own folder', () => {
-    for (const file of ['ogi-widgets.js', 'ogi-widgets.css']) {
+  it("serves the script, the FAQ's search, the stylesheet and the schema from its own folder", () => {
+    for (const file of ['ogi-widgets.js', 'ogi-faq-search.js', 'ogi-widgets.css']) {
       assert.ok(readFileSync(join(PLUGIN, file)).equals(readFileSync(join(root, 'dist', file))), file);
     }
     JSON.parse(readFileSync(join(PLUGIN, 'ogi-content.schema.json'), 'utf8'));
@@ -64,8 +65,14 @@ describe('the plugin folder', () => {
 
   it('stores every fragment a shortcode prints, each byte for byte what renderToString writes', async () => {
     const list = fragmentList(TAGS, LOCALES);
-    // 4 tags × 2 languages × 6 levels, and the timeline's horizontal orientation.
-    assert.equal(list.length, TAGS.length * LOCALES.length * 6 + LOCALES.length * 6);
+    // 4 tags × 2 languages × 6 levels, the timeline's horizontal orientation and the searchable FAQ.
+    assert.equal(list.length, TAGS.length * LOCALES.length * 6 + 2 * LOCALES.length * 6);
+    const searchable = list.filter(([name]) => name.endsWith('.searchable.html'));
+    assert.deepEqual(
+      searchable.map(([, tag, options]) => [tag, options.searchable]),
+      LOCALES.flatMap(() => [1, 2, 3, 4, 5, 6].map(() => ['ogi-faq', true])),
+    );
+    assert.ok(list.every(([name, , options]) => name.endsWith('.searchable.html') === (options.searchable === true)));
     assert.deepEqual(readdirSync(join(PLUGIN, 'fragments')).sort(), list.map(([name]) => name).sort());
     for (const [name, tag, options] of list) {
       const stored = readFileSync(join(PLUGIN, 'fragments', name), 'utf8');
@@ -318,6 +325,151 @@ echo wp_json_encode( $pairs );`),
     for (const [block, shortcode] of out) {
       assert.ok(block.length > 100);
       assert.equal(block, shortcode);
+    }
+  });
+
+  it("offers the FAQ's search field: `searchable` on the shortcode and the block, off for any other value", () => {
+    const out = JSON.parse(
+      site.php(`
+$block = static function ( $attrs ) {
+  return render_block( array( 'blockName' => 'ogi-widgets/widget', 'attrs' => array( 'widget' => 'faq', 'lang' => 'en', 'headingLevel' => 3 ) + $attrs, 'innerBlocks' => array(), 'innerHTML' => '', 'innerContent' => array() ) );
+};
+$faq = static function ( $more ) {
+  return do_shortcode( '[ogi_faq lang="en" heading_level="3" ' . $more . ']' );
+};
+echo wp_json_encode( array(
+  'plain'        => $faq( '' ),
+  'on'           => array_map( $faq, array( 'searchable="1"', 'searchable="true"', 'searchable="YES"', "searchable='yes'", 'searchable=1', 'searchable', 'SEARCHABLE="True"' ) ),
+  'off'          => array_map( $faq, array( 'searchable="0"', 'searchable="false"', 'searchable="no"', 'searchable=""', 'searchable="on"', 'searchable="2"', 'searchable="yes please"', 'searchable=\\'"><script>alert(1)</script>\\'' ) ),
+  'notScalar'    => array( ogi_widgets_render( 'ogi-faq', array( 'searchable' => array( '1' ) ) ), ogi_widgets_render( 'ogi-faq', array( 'searchable' => new stdClass() ) ), do_shortcode( '[ogi_faq]' ) ),
+  'blockOn'      => $block( array( 'searchable' => true ) ),
+  'blockOff'     => array( $block( array( 'searchable' => false ) ), $block( array() ) ),
+  'others'       => array(
+    array( do_shortcode( '[ogi_contact searchable="1"]' ), do_shortcode( '[ogi_contact]' ) ),
+    array( do_shortcode( '[ogi_about searchable]' ), do_shortcode( '[ogi_about]' ) ),
+    array( do_shortcode( '[ogi_ogp_timeline searchable="yes" orientation="horizontal"]' ), do_shortcode( '[ogi_ogp_timeline orientation="horizontal"]' ) ),
+  ),
+  'regional'     => do_shortcode( '[ogi_faq searchable="yes" content_src="https://example.org/c.json"]' ),
+  'regionalOff'  => do_shortcode( '[ogi_faq content_src="https://example.org/c.json"]' ),
+) );`),
+    );
+    const FIELD = /<input part="search" type="search"/;
+    const openingTag = (html) => html.slice(0, html.indexOf('>') + 1);
+    assert.match(openingTag(out.plain), /^<ogi-faq lang="en" theme="light" heading-level="3" data-ogi-ssr="[^"]+">$/);
+    assert.doesNotMatch(out.plain, FIELD);
+    const [on] = out.on;
+    assert.match(
+      openingTag(on),
+      /^<ogi-faq lang="en" theme="light" heading-level="3" searchable data-ogi-ssr="[^"]+">$/,
+    );
+    assert.equal(on.match(new RegExp(FIELD, 'g')).length, 1, 'the pre-rendered shadow root has the field');
+    assert.match(on, /<template shadowroot/);
+    out.on.forEach((html, i) => assert.equal(html, on, `on: case ${i}`));
+    out.off.forEach((html, i) => assert.equal(html, out.plain, `off: case ${i}`));
+    const [array, object, national] = out.notScalar;
+    assert.equal(array, national);
+    assert.equal(object, national);
+    assert.doesNotMatch(national, FIELD);
+    assert.equal(out.blockOn, on, 'the block with its toggle on prints the searchable shortcode');
+    for (const html of out.blockOff) assert.equal(html, out.plain);
+    for (const [withIt, without] of out.others) assert.equal(withIt, without, 'only the FAQ has a search field');
+
+    // Regional content: the element the script renders is searchable, and so is the national
+    // widget in its <noscript>.
+    const noscript = out.regional.indexOf('<noscript>');
+    assert.match(
+      out.regional.slice(0, noscript),
+      /^<ogi-faq lang="id" theme="light" heading-level="2" searchable content-src="https:\/\/example\.org\/c\.json">$/,
+    );
+    assert.match(
+      out.regional.slice(noscript),
+      /^<noscript><ogi-faq lang="id" theme="light" heading-level="2" searchable data-ogi-ssr="[^"]+"><template shadowroot/,
+    );
+    assert.match(out.regional.slice(noscript), FIELD);
+    assert.doesNotMatch(out.regionalOff, /searchable|type="search"/);
+    assert.deepEqual(problems(), []);
+  });
+
+  it("a searchable FAQ in an Author's post: the field without JavaScript, filtering with it, the search module from the plugin's folder", async () => {
+    const url = site.postAsAuthor('Searchable FAQ', '[ogi_faq searchable="1"]');
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+      const label = await page.evaluate(
+        () =>
+          document.querySelector('ogi-faq').shadowRoot.querySelector('input[type="search"]')?.parentElement.textContent,
+      );
+      assert.equal(label?.trim(), 'Cari pertanyaan', 'without JavaScript the field is in the shadow root');
+    } finally {
+      await context.close();
+    }
+
+    const live = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await live.newPage();
+      const requests = [];
+      const errors = [];
+      page.on('request', (r) => requests.push(r.url()));
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+      // The search module has attached once its styles (the marks') are adopted.
+      await page.waitForFunction(
+        () => {
+          const root = document.querySelector('ogi-faq')?.shadowRoot;
+          return root?.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.startsWith('mark')));
+        },
+        null,
+        { timeout: 20_000 },
+      );
+      await page.locator('ogi-faq input[type="search"]').fill('lapor');
+      await page.waitForFunction(
+        () => document.querySelector('ogi-faq').shadowRoot.querySelector('details.item[hidden]'),
+        null,
+        { timeout: 10_000 },
+      );
+      // "lapor" is in an answer: its marks show once the question shown is opened.
+      await page.evaluate(() => document.querySelector('ogi-faq').openAll());
+      // Marks in the answer opened, and the count announced once typing has paused.
+      await page.waitForFunction(
+        () => {
+          const root = document.querySelector('ogi-faq').shadowRoot;
+          return root.querySelector('mark') && / dari /.test(root.querySelector('[part~="status"]')?.textContent);
+        },
+        null,
+        { timeout: 10_000 },
+      );
+      const state = await page.evaluate(() => {
+        const root = document.querySelector('ogi-faq').shadowRoot;
+        const items = [...root.querySelectorAll('details.item')];
+        return {
+          fields: root.querySelectorAll('input[type="search"]').length,
+          total: items.length,
+          shown: items.filter((d) => !d.hidden).length,
+          marks: [...root.querySelectorAll('mark')].map((m) => m.textContent.toLowerCase()),
+          status: root.querySelector('[part~="status"]')?.textContent.trim(),
+        };
+      });
+      assert.equal(state.fields, 1, 'one field after the upgrade');
+      assert.ok(state.shown > 0 && state.shown < state.total, `"lapor" filters: ${state.shown} of ${state.total}`);
+      assert.ok(
+        state.marks.every((m) => m.startsWith('lapor')),
+        state.marks.join(', '),
+      );
+      assert.equal(state.status, `${state.shown} dari ${state.total} pertanyaan`, 'the count is announced');
+      assert.ok(
+        requests.some((r) => r.startsWith(`${site.url}/wp-content/plugins/ogi-widgets/ogi-faq-search.js`)),
+        "the search module comes from the plugin's folder",
+      );
+      assert.deepEqual(
+        requests.filter((r) => !r.startsWith(`${site.url}/`) && !r.startsWith('data:')),
+        [],
+      );
+      assert.deepEqual(errors, []);
+      assert.deepEqual(problems(), []);
+    } finally {
+      await live.close();
     }
   });
 

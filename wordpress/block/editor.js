@@ -5,7 +5,7 @@
   const el = wp.element.createElement;
   const { __ } = wp.i18n;
   const { InspectorControls, useBlockProps } = wp.blockEditor;
-  const { PanelBody, SelectControl, TextControl } = wp.components;
+  const { PanelBody, SelectControl, TextControl, ToggleControl } = wp.components;
   const ServerSideRender = wp.serverSideRender;
 
   const WIDGETS = [
@@ -67,6 +67,17 @@
             value: attributes.orientation,
             options: ORIENTATIONS,
             onChange: set('orientation'),
+          }),
+        );
+      }
+      if (attributes.widget === 'faq') {
+        controls.push(
+          el(ToggleControl, {
+            key: 'searchable',
+            label: __('Search field', 'ogi-widgets'),
+            help: __('A field above the questions that filters them as the visitor types.', 'ogi-widgets'),
+            checked: !!attributes.searchable,
+            onChange: set('searchable'),
           }),
         );
       }

@@ -17,6 +17,8 @@ const OGI_WIDGETS_LOCALES = array( 'id', 'en' );
 const OGI_WIDGETS_THEMES = array( 'light', 'dark', 'auto' );
 /** The values of the timeline's `orientation`; the first is the default. */
 const OGI_WIDGETS_ORIENTATIONS = array( 'vertical', 'horizontal' );
+/** The values of a yes-or-no attribute (`searchable`) that turn it on, in any case; anything else is off. */
+const OGI_WIDGETS_YES = array( '1', 'true', 'yes' );
 /** What the fragments hold where the stylesheet's URL goes (scripts/build/wordpress.mjs writes the same). */
 const OGI_WIDGETS_STYLESHEET_PLACEHOLDER = 'OGI_WIDGETS_STYLESHEET_URL';
 /** Flags for JSON printed inside a <script> element: no `<`, `>`, `&`, quote can close or break it. */
@@ -62,6 +64,14 @@ function ogi_widgets_http_url( $value ): string {
 		return '';
 	}
 	return $url;
+}
+
+/**
+ * Whether a yes-or-no attribute is on: `1`, `true` or `yes` (any case, or the block's boolean
+ * `true`); anything else, missing or not a scalar, is off.
+ */
+function ogi_widgets_yes( $value ): bool {
+	return in_array( strtolower( ogi_widgets_scalar( $value ) ), OGI_WIDGETS_YES, true );
 }
 
 /** A language tag (`jv`, `en-gb`), lower case with `-`, or '' when `$value` is not one. */
@@ -125,9 +135,16 @@ function ogi_widgets_resolve_lang( string $requested, ?object $content, bool $re
  * A stored fragment, its stylesheet placeholder replaced by the plugin's ogi-widgets.css.
  * Every part of the file name has been checked against a fixed list by the caller.
  */
-function ogi_widgets_fragment( string $tag, string $locale, int $level, string $orientation ): string {
+function ogi_widgets_fragment( string $tag, string $locale, int $level, string $orientation, bool $searchable = false ): string {
 	static $files = array();
-	$name = sprintf( '%s.%s.h%d%s.html', $tag, $locale, $level, 'horizontal' === $orientation ? '.horizontal' : '' );
+	$name = sprintf(
+		'%s.%s.h%d%s%s.html',
+		$tag,
+		$locale,
+		$level,
+		'horizontal' === $orientation ? '.horizontal' : '',
+		$searchable ? '.searchable' : ''
+	);
 	if ( ! isset( $files[ $name ] ) ) {
 		$path = dirname( __DIR__ ) . '/fragments/' . $name;
 		// phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a file of this plugin.
@@ -175,12 +192,19 @@ function ogi_widgets_set_attributes( string $html, array $attributes ): string {
  * One widget, as the shortcodes and the block print it.
  *
  * @param string $tag  `ogi-about`, `ogi-faq`, `ogi-ogp-timeline` or `ogi-contact`.
- * @param array  $atts lang, theme, heading_level, content_src, orientation (any value; bad ones fall back).
+ * @param array  $atts lang, theme, heading_level, content_src, orientation, searchable (any value; bad
+ *                     ones fall back; `searchable` is on for `1`, `true`, `yes` or a bare `searchable`).
  */
 function ogi_widgets_render( string $tag, array $atts ): string {
 	$element = ogi_widgets_element( $tag );
 	if ( null === $element ) {
 		return '';
+	}
+	// A bare `[ogi_faq searchable]`, written like the HTML attribute, arrives as a value under a number.
+	foreach ( $atts as $key => $value ) {
+		if ( is_int( $key ) && ! isset( $atts['searchable'] ) && 'searchable' === strtolower( ogi_widgets_scalar( $value ) ) ) {
+			$atts['searchable'] = '1';
+		}
 	}
 	$atts     = shortcode_atts(
 		array(
@@ -189,6 +213,7 @@ function ogi_widgets_render( string $tag, array $atts ): string {
 			'heading_level' => '',
 			'content_src'   => '',
 			'orientation'   => '',
+			'searchable'    => '',
 		),
 		$atts,
 		$element['shortcode']
@@ -209,6 +234,7 @@ function ogi_widgets_render( string $tag, array $atts ): string {
 	if ( 'ogi-ogp-timeline' !== $tag || ! in_array( $orientation, OGI_WIDGETS_ORIENTATIONS, true ) ) {
 		$orientation = OGI_WIDGETS_ORIENTATIONS[0];
 	}
+	$searchable = 'ogi-faq' === $tag && ogi_widgets_yes( $atts['searchable'] );
 
 	// Regional content: the shortcode's own file wins over the site's settings.
 	$src     = ogi_widgets_http_url( $atts['content_src'] );
@@ -220,7 +246,7 @@ function ogi_widgets_render( string $tag, array $atts ): string {
 	[ $locale, $lang ] = ogi_widgets_resolve_lang( ogi_widgets_scalar( $atts['lang'] ), $content, '' !== $src );
 
 	$fragment = ogi_widgets_set_attributes(
-		ogi_widgets_fragment( $tag, $locale, $level, $orientation ),
+		ogi_widgets_fragment( $tag, $locale, $level, $orientation, $searchable ),
 		array( 'theme' => $theme )
 	);
 	if ( '' === $fragment ) {
@@ -277,6 +303,7 @@ function ogi_widgets_render_block( $attributes ): string {
 					'heading_level' => $attributes['headingLevel'] ?? '',
 					'content_src'   => $attributes['contentSrc'] ?? '',
 					'orientation'   => $attributes['orientation'] ?? '',
+					'searchable'    => $attributes['searchable'] ?? false,
 				)
 			);
 		}
