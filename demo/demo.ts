@@ -19,7 +19,7 @@ import { add } from './dom.js';
 import { createEditor } from './editor.js';
 import { HASH_KEY, packContent, packedIn, unpackContent } from './editor-model.js';
 import { buildHostPage, updateHostPage, type HostPage } from './host-page.js';
-import { chunksOf, classicScript, renderCommands, scriptFile, shortcodes, snippet } from './snippet.js';
+import { chunksOf, classicScript, renderCommands, renderRequests, scriptFile, shortcodes, snippet } from './snippet.js';
 import { VERSION } from './release.js';
 import {
   COLOR_KEYS,
@@ -604,6 +604,36 @@ export function initDemo(doc: Document = document): Demo {
       ['#out-commands', renderCommands(state)],
     ];
     for (const [sel, text] of outputs) if ($(sel).textContent !== text) $(sel).textContent = text;
+    if (carried && !invalid) renderFragments(value);
+    else $('#out-static-fragment').hidden = true;
+  }
+
+  /** The request last sent for the static fragments, so that an unchanged one is not sent again. */
+  let fragmentsAsked = '';
+  /**
+   * The static fragments with this content, written by the real renderer: `npm start` (and the
+   * test server) render them on request (`POST static/render`); a page served without it (the
+   * built demo on a static host) keeps to the commands.
+   */
+  let fragmentsTimer: ReturnType<typeof setTimeout> | undefined;
+  function renderFragments(value: unknown): void {
+    const body = JSON.stringify({ jobs: renderRequests(state, value) });
+    if (body === fragmentsAsked) return;
+    fragmentsAsked = body;
+    // Once typing pauses, as the preview follows it.
+    clearTimeout(fragmentsTimer);
+    fragmentsTimer = setTimeout(() => sendFragments(body), CONTENT_DELAY_MS);
+  }
+  function sendFragments(body: string): void {
+    win
+      .fetch(new URL('./static/render', doc.baseURI), { method: 'POST', body })
+      .then(async (res) => [res.ok, await res.text()] as const)
+      .catch(() => [false, ''] as const)
+      .then(([ok, html]) => {
+        if (body !== fragmentsAsked) return;
+        $('#out-static-fragment').hidden = !ok;
+        if (ok) $('#out-static-html').textContent = html;
+      });
   }
 
   /** The content packed into the URL's hash, once it is read (a file that is not JSON keeps the last one). */

@@ -5,6 +5,7 @@
 import { CONTENT_FILE, contentFor, inlineJson, type SnippetContent } from './content.js';
 import { IMPORTS, INTEGRITY } from './release.js';
 import {
+  DEFAULT_HEADING_LEVEL,
   darkTokenDeclarations,
   elementAttributes,
   tagOf,
@@ -176,4 +177,18 @@ export function renderCommands(state: DemoState): string {
       return `npx ogi-widgets render ${tag}${flags} --content ${CONTENT_FILE} > ${tag}.html`;
     })
     .join('\n');
+}
+
+/**
+ * What the editor asks the renderer for (`POST static/render`, served by `npm start`): each shown
+ * widget with the settings' attributes and `content`, as `renderToString(tag, options)` takes them.
+ */
+export function renderRequests(state: DemoState, content: unknown): { tag: WidgetTag; options: object }[] {
+  return widgetKeys(state.widget).map((key) => {
+    const tag = tagOf(key);
+    const options: Record<string, unknown> = { lang: state.lang, theme: state.theme, content };
+    if (state.headingLevel !== DEFAULT_HEADING_LEVEL) options.headingLevel = state.headingLevel;
+    if (tag === 'ogi-ogp-timeline' && state.orientation !== 'vertical') options.orientation = state.orientation;
+    return { tag, options };
+  });
 }

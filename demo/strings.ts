@@ -30,6 +30,9 @@ export interface EditorStrings {
   copyShortcodes: string;
   staticSummary: string;
   staticNote: string;
+  staticFragment: string;
+  copyFragment: string;
+  staticCommands: string;
   copyCommands: string;
   copiedThis: string;
 }
@@ -269,7 +272,10 @@ export const strings: Record<Lang, DemoStrings> = {
       copyShortcodes: 'Salin kode pendek',
       staticSummary: 'Tanpa JavaScript',
       staticNote:
-        'Perender HTML statis hanya berjalan di Node, tidak di peramban, jadi halaman ini tidak dapat membuatnya. Jalankan perintah ini di folder tempat ogi-content.json disimpan:',
+        'Untuk halaman tanpa skrip: HTML widget beserta gayanya, ditulis oleh perender server (yang berjalan di Node, bukan di peramban).',
+      staticFragment: 'Ditulis oleh perender itu dengan konten Anda dan pengaturan di atas (npm start menyediakannya):',
+      copyFragment: 'Salin HTML',
+      staticCommands: 'Atau tulis sendiri: jalankan perintah ini di folder tempat ogi-content.json disimpan:',
       copyCommands: 'Salin perintah',
       copiedThis: 'Disalin ke papan klip.',
     },
@@ -481,7 +487,10 @@ export const strings: Record<Lang, DemoStrings> = {
       copyShortcodes: 'Copy the shortcodes',
       staticSummary: 'Without JavaScript',
       staticNote:
-        'The static HTML renderer runs in Node only, not in a browser, so this page cannot write it. Run these commands in the folder where ogi-content.json is saved:',
+        'For pages without scripts: the widget’s HTML with its styles, written by the server renderer (which runs in Node, not in a browser).',
+      staticFragment: 'Written by that renderer with your content and the settings above (npm start serves it):',
+      copyFragment: 'Copy the HTML',
+      staticCommands: 'Or write it yourself: run these commands in the folder where ogi-content.json is saved:',
       copyCommands: 'Copy the commands',
       copiedThis: 'Copied to the clipboard.',
     },

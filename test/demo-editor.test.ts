@@ -375,7 +375,7 @@ describe('demo page: the content editor', function () {
     expect(input(fresh, 'ed-contact-phone').value).to.equal('');
   });
 
-  it('gives the file, WordPress’s settings value and shortcodes, and the static HTML commands, each with a copy button', async () => {
+  it('gives the file, WordPress’s settings value and shortcodes, the static fragment and its commands, each with a copy button', async () => {
     const page = await openDemo('?ui=en&lang=en&w=contact&theme=dark');
     expect(page.$('#content-outputs').hidden, 'nothing to give yet').to.equal(true);
     await typeInto(page, '#ed-contact-email', 'ogi@contoh.go.id');
@@ -396,10 +396,17 @@ describe('demo page: the content editor', function () {
       ['#out-wordpress [data-copy="out-file-code"]', file],
       ['#out-wordpress [data-copy="out-shortcodes"]', '[ogi_contact lang="en" theme="dark"]'],
       [
-        '#out-static [data-copy]',
+        '#out-static [data-copy="out-commands"]',
         `npx ogi-widgets render ogi-contact --lang en --theme dark --content ${CONTENT_FILE} > ogi-contact.html`,
       ],
     ];
+    // The static fragment itself, written by the real renderer (the test server, as `npm start`).
+    await until(() => !page.$('#out-static-fragment').hidden, 'the rendered fragment', 20_000);
+    const fragment = page.$('#out-static-html').textContent!;
+    expect(fragment).to.match(/^<ogi-contact lang="en" theme="dark" data-ogi-ssr="[^"]+"><template shadowroot/);
+    expect(fragment).to.contain('ogi@contoh.go.id');
+    expect(fragment).to.contain('<script type="application/json">{"contact":{"email":"ogi@contoh.go.id"}}</script>');
+    copies.push(['#out-static [data-copy="out-static-html"]', fragment]);
     for (const [sel, wanted] of copies) {
       copied = '';
       page.$<HTMLButtonElement>(sel).click();

@@ -12,4 +12,12 @@ export function renderStaticPage(
   },
   wanted: { tag: string; lang: string; headingLevel: number | string },
 ): Promise<string | null>;
+export const RENDER_PATH: RegExp;
+export function readRenderRequest(
+  req: AsyncIterable<unknown>,
+): Promise<{ jobs?: { tag: string; options: object }[]; error?: string }>;
+export function renderJobs(
+  render: (tag: string, options: object) => Promise<string>,
+  jobs: { tag: string; options: object }[],
+): Promise<{ status: number; body: string }>;
 export function demoStaticPlugin(): Plugin;

@@ -35,12 +35,60 @@ export async function renderStaticPage(ssr, { tag, lang, headingLevel }) {
 
 const SSR_ENTRY = resolve(root, 'src/ssr/index.ts');
 
+/** Where the demo's content editor asks for its "without JavaScript" fragments (`POST`, next to the pages). */
+export const RENDER_PATH = /\/static\/render$/;
+/** The largest request it reads: a content file's limit (256 KB) and the options around it. */
+const MAX_BODY = 300_000;
+
+/**
+ * The body of a `POST …/static/render` (`{ jobs: [{ tag, options }] }`, `options` as
+ * `renderToString` takes them, `content` included), read and checked, or an error message.
+ */
+export async function readRenderRequest(req) {
+  let body = '';
+  for await (const chunk of req) {
+    body += chunk;
+    if (body.length > MAX_BODY) return { error: 'request over 300 KB' };
+  }
+  try {
+    const { jobs } = JSON.parse(body);
+    if (!Array.isArray(jobs) || jobs.length > 8) return { error: 'expected { jobs: [...] } (at most 8)' };
+    return { jobs };
+  } catch {
+    return { error: 'invalid JSON' };
+  }
+}
+
+/**
+ * Renders each job with the real renderer (`render`: `renderToString`) into the fragments the
+ * editor shows and copies; a job the renderer refuses is an error with its one-line message.
+ */
+export async function renderJobs(render, jobs) {
+  const fragments = [];
+  for (const { tag, options } of jobs) {
+    try {
+      fragments.push(await render(tag, options));
+    } catch (error) {
+      return { status: 400, body: String(error?.message ?? error) };
+    }
+  }
+  return { status: 200, body: fragments.join('\n') };
+}
+
 /** The Vite plugin for `npm start` and `npm run build:demo`. */
 export function demoStaticPlugin() {
   return {
     name: 'ogi-demo-static-fragments',
     configureServer(server) {
       server.middlewares.use(async (req, res, next) => {
+        if (req.method === 'POST' && RENDER_PATH.test(new URL(req.url ?? '/', 'http://x').pathname)) {
+          const { jobs, error } = await readRenderRequest(req);
+          const ssr = await server.ssrLoadModule(SSR_ENTRY);
+          const out = error ? { status: 400, body: error } : await renderJobs(ssr.renderToString, jobs);
+          res.statusCode = out.status;
+          res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          return void res.end(out.body);
+        }
         const wanted = parseStaticPath(new URL(req.url ?? '/', 'http://x').pathname);
         if (!wanted) return next();
         try {

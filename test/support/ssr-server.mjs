@@ -10,11 +10,18 @@
  *    NO_SCRIPT_CSP as a real header, with violation reports going to /__ssr/csp-report;
  *  - GET /__ssr/csp-reports: the reports received so far (and forgets them);
  *  - GET /demo/static/<tag>.<lang>.h<level>.html: the demo's "without JavaScript" preview page,
- *    as `npm start` serves it (scripts/vite-plugins/demo-static.mjs), rendered here by the built renderer.
+ *    as `npm start` serves it (scripts/vite-plugins/demo-static.mjs), rendered here by the built renderer;
+ *  - POST /demo/static/render: the content editor's fragments, as `npm start` renders them.
  */
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { parseStaticPath, staticPage } from '../../scripts/vite-plugins/demo-static.mjs';
+import {
+  RENDER_PATH,
+  parseStaticPath,
+  readRenderRequest,
+  renderJobs,
+  staticPage,
+} from '../../scripts/vite-plugins/demo-static.mjs';
 import { page } from '../../scripts/build/page.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -72,6 +79,22 @@ export function ssrMiddleware() {
       context.body = JSON.stringify(reports);
       context.type = 'application/json';
       reports = [];
+      return undefined;
+    }
+    if (context.method === 'POST' && context.path.startsWith('/demo/') && RENDER_PATH.test(context.path)) {
+      const { jobs, error } = await readRenderRequest(context.req);
+      // Rendered in a child process (the DOM shim stays out of this one), then given out as the dev server does.
+      const results = error ? [] : await renderWithApi(jobs);
+      const out = error
+        ? { status: 400, body: error }
+        : await renderJobs(async () => {
+            const { code, stdout, stderr } = results.shift();
+            if (code !== 0) throw new Error(stderr.replace(/^\w*Error: /, ''));
+            return stdout;
+          }, jobs);
+      context.status = out.status;
+      context.type = 'text/plain';
+      context.body = out.body;
       return undefined;
     }
     const demoStatic = context.path.startsWith('/demo/') ? parseStaticPath(context.path) : null;
