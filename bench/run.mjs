@@ -33,7 +33,7 @@ import {
   prepareFiles,
 } from './lib/prepare.mjs';
 import { PREVIOUS_RELEASE, buildRef } from './lib/release.mjs';
-import { evaluateGoals, renderReport } from './lib/report.mjs';
+import { evaluateGoals, renderReport, writeReport } from './lib/report.mjs';
 import { measureHydrationBytes, measureUpgrade, prepareUpgradePages } from './lib/upgrade.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -139,7 +139,7 @@ try {
     results.upgrade = await upgradeSection(ours);
     results.goals = evaluateGoals(results);
     writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-    writeFileSync(join(root, 'BENCHMARKS.md'), renderReport(results));
+    writeReport(join(root, 'BENCHMARKS.md'), results);
     step('merged the upgrade scenario into bench/results.json and BENCHMARKS.md');
   } else {
     if (!ours.bundleComplete)
@@ -243,7 +243,7 @@ try {
       step('quick mode: the benchmark ran through; bench/results.json and BENCHMARKS.md left as they were');
     } else {
       writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-      writeFileSync(join(root, 'BENCHMARKS.md'), renderReport(results));
+      writeReport(join(root, 'BENCHMARKS.md'), results);
       step('wrote bench/results.json and BENCHMARKS.md');
     }
     if (!quick)

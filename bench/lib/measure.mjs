@@ -88,33 +88,44 @@ export async function measurePerWidget(browser, url, { oursUrls, runs, throttle 
   return out;
 }
 
-const SCALE_METRICS = ['render', 'nextFrame', 'click', 'openAll', 'lang', 'longestTask', 'updates'];
+/**
+ * `load`: the script added until the tag is defined (fetched, compiled, run); `render`: the element
+ * created until its first render and a frame; `painted`: from adding the script to the second frame
+ * after the first render (`load` + `render` + `nextFrame`).
+ */
+const SCALE_METRICS = ['load', 'render', 'nextFrame', 'painted', 'click', 'openAll', 'lang', 'longestTask', 'updates'];
 
 /**
  * `<ogi-faq>` (from each side's `ogi-faq.js`) and `<floor-faq>` given `n` questions through
  * `items` (see the harness's `scaleRun`), alternating, one row per `{ n, throttle, runs, without? }`
- * (`without`: sides left out of that row).
- * `sides`: { ours, release?, base?, floor } → { module, tag }.
+ * (`without`: sides left out of that row), the order of the sides rotating from run to run.
+ * `sides`: { ours, release?, base?, floor } → { module, tag } (or any other names: `bench/causes.mjs`).
  */
 export async function measureScale(browser, url, { sides, rows }) {
   const out = [];
   for (const { n, throttle, runs, without = [] } of rows) {
     const rowSides = Object.fromEntries(Object.entries(sides).filter(([side]) => !without.includes(side)));
     const samples = Object.fromEntries(Object.keys(rowSides).map((side) => [side, []]));
+    const order = Object.entries(rowSides);
     for (let i = 0; i < runs; i++) {
-      for (const [side, arm] of Object.entries(rowSides)) {
+      // Each run starts with the next side, so that no side always comes first (or right after another).
+      for (const [side, arm] of [...order.slice(i % order.length), ...order.slice(0, i % order.length)]) {
         const p = await openPage(browser, `${url}/pages/blank.html`, { throttle });
         const result = await p.page.evaluate(
           async ({ module, tag, n }) => {
-            await window.bench.load([module], [tag]);
+            // The items module first, so that `load` is the widget's script alone (fetched, compiled, run).
             const { makeItems } = await import('/page/items.js');
-            return window.bench.scaleRun(tag, makeItems(n));
+            const items = makeItems(n);
+            const t = window.performance.now();
+            await window.bench.load([module], [tag]);
+            const load = window.performance.now() - t;
+            return { load, ...(await window.bench.scaleRun(tag, items)) };
           },
           { ...arm, n },
         );
         p.check();
         await p.close();
-        samples[side].push(result);
+        samples[side].push({ ...result, painted: result.load + result.render + result.nextFrame });
       }
     }
     const row = { n, throttle, runs, ratio: {}, samples };

@@ -1,6 +1,6 @@
 // Turns bench/results.json into the goals verdicts and the readable BENCHMARKS.md.
 // `node bench/lib/report.mjs` rewrites BENCHMARKS.md from the last results.json.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { autoloaderSection } from '../autoloader.mjs';
 
@@ -747,6 +747,20 @@ function lighthouseReport(r) {
   ].join('\n');
 }
 
+/** The markers of the section `bench/causes.mjs` writes into BENCHMARKS.md; the reading after CAUSES_READING is hand-written. */
+export const CAUSES_START = '<!-- causes:start -->';
+export const CAUSES_READING = '<!-- causes:reading -->';
+export const CAUSES_END = '<!-- causes:end -->';
+
+/** Writes the report to `path`, keeping the section `bench/causes.mjs` wrote there (it has its own run). */
+export function writeReport(path, r) {
+  const old = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  const start = old.indexOf(CAUSES_START);
+  const end = old.indexOf(CAUSES_END);
+  const kept = start >= 0 && end > start ? `\n${old.slice(start, end + CAUSES_END.length)}\n` : '';
+  writeFileSync(path, renderReport(r) + kept);
+}
+
 export function renderReport(r) {
   const goals = r.goals ?? evaluateGoals(r);
   return `${[
@@ -777,6 +791,6 @@ export function renderReport(r) {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const results = JSON.parse(readFileSync(fileURLToPath(new URL('../results.json', import.meta.url)), 'utf8'));
   results.goals = evaluateGoals(results);
-  writeFileSync(fileURLToPath(new URL('../../BENCHMARKS.md', import.meta.url)), renderReport(results));
+  writeReport(fileURLToPath(new URL('../../BENCHMARKS.md', import.meta.url)), results);
   console.log('wrote BENCHMARKS.md');
 }
