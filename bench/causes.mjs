@@ -175,10 +175,10 @@ function section(r, reading) {
     '| cause turned off (variant) | N | CPU | runs | current (ms) | variant (ms) | variant ÷ current | first render: variant ÷ current |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...r.variants.flatMap(({ name, cause }) =>
-      r.rows.map((row) => {
+      r.rows.map((row, k) => {
         const v = row.variants[name];
         const p = v.ratio.paired;
-        return `| ${cause} (\`${name}\`) | ${int(row.n)} | ${row.throttle}× | ${row.runs} | ${ms(row.current.painted.median)} | ${ms(v.painted.median)} | **${x(p.median)}** (${x(p.q1)}–${x(p.q3)}; ${x(p.min)}–${x(p.max)}) | ${x(v.renderRatio.paired.median)} (${x(v.renderRatio.paired.q1)}–${x(v.renderRatio.paired.q3)}) |`;
+        return `| ${k ? `\`${name}\`` : `${cause} (\`${name}\`)`} | ${int(row.n)} | ${row.throttle}× | ${row.runs} | ${ms(row.current.painted.median)} | ${ms(v.painted.median)} | **${x(p.median)}** (${x(p.q1)}–${x(p.q3)}; ${x(p.min)}–${x(p.max)}) | ${x(v.renderRatio.paired.median)} (${x(v.renderRatio.paired.q1)}–${x(v.renderRatio.paired.q3)}) |`;
       }),
     ),
     '',
