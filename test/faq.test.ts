@@ -9,24 +9,11 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/faq/ogi-faq.js';
 import type { OgiFaq, OgiFaqToggleDetail } from '../src/components/faq/ogi-faq.js';
 import { faqContent, type FaqItem } from '../src/content/faq.js';
-import { q, text } from './support/dom.js';
+import { q, text, warningsDuring } from './support/dom.js';
 import { fixtures } from './support/fixture.js';
 import { place } from './support/place.js';
 
 const style = (el: Element) => getComputedStyle(el);
-
-/** Collects console.warn calls while `body` runs. */
-async function warningsDuring(body: () => Promise<void>): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    await body();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
-}
 
 const all = (el: HTMLElement) => Array.from(el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details'));
 const openIds = (el: HTMLElement) =>

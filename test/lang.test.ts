@@ -12,6 +12,7 @@ import type { OgiContact } from '../src/components/contact/ogi-contact.js';
 import type { OgiFaq } from '../src/components/faq/ogi-faq.js';
 import { inheritedLang } from '../src/shared/lang.js';
 import { matchLocale } from '../src/shared/values.js';
+import { warningsDuring } from './support/dom.js';
 
 /** The language the widget rendered in, read from its shadow DOM. */
 function renderedLang(el: Element): string | null {
@@ -19,19 +20,6 @@ function renderedLang(el: Element): string | null {
 }
 function titleText(el: HTMLElement): string {
   return el.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim();
-}
-
-/** Collects console.warn calls while `body` runs. */
-async function warningsDuring(body: () => Promise<void>): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    await body();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
 }
 
 describe('language (lang)', () => {

@@ -9,19 +9,7 @@ import '../src/components/contact/ogi-contact.js';
 import '../src/components/ogp-timeline/ogi-ogp-timeline.js';
 import type { OgiContact } from '../src/components/contact/ogi-contact.js';
 import type { OgiOgpTimeline } from '../src/components/ogp-timeline/ogi-ogp-timeline.js';
-
-/** Collects console.warn calls while `body` runs. */
-async function warningsDuring(body: () => Promise<void>): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    await body();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
-}
+import { warningsDuring } from './support/dom.js';
 
 describe('shared element behaviour (OgiElement)', () => {
   describe('heading-level', () => {

@@ -124,31 +124,42 @@ export function elementsDts(elements, types) {
 }
 
 /**
+ * A framework's declaration file: the framework's types it imports, the ones it writes over
+ * `OgiElements` (from ./elements.js, which it re-exports), and the `declare module` block that
+ * lists one entry per element (`open`, the entries at `indent`, `close`).
+ */
+function frameworkDts(elements, { imports, types, open, indent, entry, close }) {
+  let out = `${HEADER}${imports}import type { OgiElements } from './elements.js';\n\nexport type * from './elements.js';\n\n`;
+  out += types.join('') + open;
+  for (const e of elements) out += `${doc(e.summary, indent)}${indent}'${e.tag}': ${entry(e.tag)};\n`;
+  return out + close;
+}
+
+/**
  * dist/frameworks/react.d.ts: React 19's JSX. React 19 sets a prop on a custom element as a
  * property when the element has one of that name and as an attribute otherwise, and for a
  * function prop `on` + name it adds a listener for the event `name` (`onogi-faq-toggle`), in
  * the capture phase for `on` + name + `Capture`.
  */
 export function reactDts(elements) {
-  let out = HEADER;
-  out += `import type { DetailedHTMLProps, HTMLAttributes } from 'react';\n`;
-  out += `import type { OgiElements } from './elements.js';\n\n`;
-  out += `export type * from './elements.js';\n\n`;
-  out += '/** `on` + event name: a listener React 19 adds with `addEventListener`. */\n';
-  out += 'export type OgiReactEventProps<Events> = {\n';
-  out += '  [K in keyof Events & string as `on${K}` | `on${K}Capture`]?: (event: Events[K]) => void;\n';
-  out += '};\n\n';
-  out +=
-    '/** The props of an element in React 19: its attributes, properties and events, and those of every HTML element. */\n';
-  out += 'export type OgiReactProps<Tag extends keyof OgiElements> = Omit<\n';
-  out += "  DetailedHTMLProps<HTMLAttributes<OgiElements[Tag]['element']>, OgiElements[Tag]['element']>,\n";
-  out += "  keyof OgiElements[Tag]['attributes'] | keyof OgiElements[Tag]['properties']\n";
-  out +=
-    "> &\n  OgiElements[Tag]['attributes'] &\n  OgiElements[Tag]['properties'] &\n  OgiReactEventProps<OgiElements[Tag]['events']>;\n\n";
-  out += "declare module 'react' {\n  namespace JSX {\n    interface IntrinsicElements {\n";
-  for (const e of elements) out += `${doc(e.summary, '      ')}      '${e.tag}': OgiReactProps<'${e.tag}'>;\n`;
-  out += '    }\n  }\n}\n';
-  return out;
+  return frameworkDts(elements, {
+    imports: `import type { DetailedHTMLProps, HTMLAttributes } from 'react';\n`,
+    types: [
+      '/** `on` + event name: a listener React 19 adds with `addEventListener`. */\n',
+      'export type OgiReactEventProps<Events> = {\n',
+      '  [K in keyof Events & string as `on${K}` | `on${K}Capture`]?: (event: Events[K]) => void;\n',
+      '};\n\n',
+      '/** The props of an element in React 19: its attributes, properties and events, and those of every HTML element. */\n',
+      'export type OgiReactProps<Tag extends keyof OgiElements> = Omit<\n',
+      "  DetailedHTMLProps<HTMLAttributes<OgiElements[Tag]['element']>, OgiElements[Tag]['element']>,\n",
+      "  keyof OgiElements[Tag]['attributes'] | keyof OgiElements[Tag]['properties']\n",
+      "> &\n  OgiElements[Tag]['attributes'] &\n  OgiElements[Tag]['properties'] &\n  OgiReactEventProps<OgiElements[Tag]['events']>;\n\n",
+    ],
+    open: "declare module 'react' {\n  namespace JSX {\n    interface IntrinsicElements {\n",
+    indent: '      ',
+    entry: (tag) => `OgiReactProps<'${tag}'>`,
+    close: '    }\n  }\n}\n',
+  });
 }
 
 /**
@@ -157,32 +168,28 @@ export function reactDts(elements) {
  * attributes and properties, `$emit` for the events.
  */
 export function vueDts(elements) {
-  let out = HEADER;
-  out += `import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';\n`;
-  out += `import type { OgiElements } from './elements.js';\n\n`;
-  out += `export type * from './elements.js';\n\n`;
-  out +=
-    "/** `heading-level` → `headingLevel`: Vue's language tools match a template's attribute to a prop in camelCase. */\n";
-  out +=
-    'type Camelize<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camelize<Tail>>}` : S;\n\n';
-  out +=
-    '/** The attributes (camelCased, with their attribute types) and the other properties of an element, as Vue props. */\n';
-  out += 'export type OgiVueProps<Tag extends keyof OgiElements> = {\n';
-  out += "  [K in keyof OgiElements[Tag]['attributes'] & string as Camelize<K>]?: OgiElements[Tag]['attributes'][K];\n";
-  out += "} & Omit<OgiElements[Tag]['properties'], Camelize<keyof OgiElements[Tag]['attributes'] & string>>;\n\n";
-  out +=
-    '/** An element as a Vue component type, for templates only (`$props` and `$emit` are not on the element). */\n';
-  out += "export type OgiVueElement<Tag extends keyof OgiElements> = new () => OgiElements[Tag]['element'] & {\n";
-  out += '  /** @deprecated For template type checking only: not a property of the element. */\n';
-  out += '  $props: Omit<HTMLAttributes, keyof OgiVueProps<Tag>> & OgiVueProps<Tag> & PublicProps;\n';
-  out += '  /** @deprecated For template type checking only: not a property of the element. */\n';
-  out +=
-    "  $emit: EmitFn<{ [K in keyof OgiElements[Tag]['events']]: (event: OgiElements[Tag]['events'][K]) => void }>;\n";
-  out += '};\n\n';
-  out += "declare module 'vue' {\n  interface GlobalComponents {\n";
-  for (const e of elements) out += `${doc(e.summary, '    ')}    '${e.tag}': OgiVueElement<'${e.tag}'>;\n`;
-  out += '  }\n}\n';
-  return out;
+  return frameworkDts(elements, {
+    imports: `import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';\n`,
+    types: [
+      "/** `heading-level` → `headingLevel`: Vue's language tools match a template's attribute to a prop in camelCase. */\n",
+      'type Camelize<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camelize<Tail>>}` : S;\n\n',
+      '/** The attributes (camelCased, with their attribute types) and the other properties of an element, as Vue props. */\n',
+      'export type OgiVueProps<Tag extends keyof OgiElements> = {\n',
+      "  [K in keyof OgiElements[Tag]['attributes'] & string as Camelize<K>]?: OgiElements[Tag]['attributes'][K];\n",
+      "} & Omit<OgiElements[Tag]['properties'], Camelize<keyof OgiElements[Tag]['attributes'] & string>>;\n\n",
+      '/** An element as a Vue component type, for templates only (`$props` and `$emit` are not on the element). */\n',
+      "export type OgiVueElement<Tag extends keyof OgiElements> = new () => OgiElements[Tag]['element'] & {\n",
+      '  /** @deprecated For template type checking only: not a property of the element. */\n',
+      '  $props: Omit<HTMLAttributes, keyof OgiVueProps<Tag>> & OgiVueProps<Tag> & PublicProps;\n',
+      '  /** @deprecated For template type checking only: not a property of the element. */\n',
+      "  $emit: EmitFn<{ [K in keyof OgiElements[Tag]['events']]: (event: OgiElements[Tag]['events'][K]) => void }>;\n",
+      '};\n\n',
+    ],
+    open: "declare module 'vue' {\n  interface GlobalComponents {\n",
+    indent: '    ',
+    entry: (tag) => `OgiVueElement<'${tag}'>`,
+    close: '  }\n}\n',
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -32,3 +32,16 @@ export async function until(check: () => boolean, what: string, timeout = 3000):
     await sleep(20);
   }
 }
+
+/** The console warnings (each call's arguments joined by spaces) written while `body` runs. */
+export async function warningsDuring(body: () => Promise<void>): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await body();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
