@@ -3,6 +3,7 @@
  * from the same functions, so what the snippet says is what the preview shows.
  */
 import { CONTENT_FILE, contentFor, inlineJson, type SnippetContent } from './content.js';
+import { chunkLines, escapeAttr } from './markup.js';
 import { IMPORTS, INTEGRITY } from './release.js';
 import {
   DEFAULT_HEADING_LEVEL,
@@ -53,8 +54,6 @@ export function tokenCss(state: DemoState): string {
   return rules.join('\n');
 }
 
-const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /**
  * One element's markup, e.g. `<ogi-faq lang="en" theme="dark"></ogi-faq>`; with regional
  * content, `content-src="ogi-content.json"`, or its part of the content in an inline
@@ -88,35 +87,6 @@ export function integrityOf(file: string): string {
  */
 export const chunksOf = (file: string): readonly string[] => IMPORTS[file] ?? [];
 
-/**
- * What goes before a module that imports chunks, as in the README (scripts/snippet-integrity.mjs,
- * `chunkLines`): an import map whose `integrity` lists each chunk's hash, and a
- * `<link rel="modulepreload" integrity>` per chunk (for browsers without import-map integrity).
- */
-export function chunkLines(scriptDir: string, file: string): string[] {
-  const chunks = chunksOf(file);
-  if (!chunks.length) return [];
-  const map = { integrity: Object.fromEntries(chunks.map((c) => [scriptDir + c, integrityOf(c)])) };
-  const json = JSON.stringify(map, null, 2)
-    // Nothing in it may close the <script>: a folder name is the webmaster's.
-    .replace(/</g, '\\u003c')
-    .split('\n')
-    .map((l) => `  ${l}`);
-  return [
-    '<script type="importmap">',
-    ...json,
-    '</script>',
-    ...chunks.flatMap((chunk) => [
-      '<link',
-      '  rel="modulepreload"',
-      `  href="${escapeAttr(scriptDir + chunk)}"`,
-      `  integrity="${integrityOf(chunk)}"`,
-      '  crossorigin="anonymous"',
-      '/>',
-    ]),
-  ];
-}
-
 /** The classic script tag, with its integrity, for the hint below the snippet. */
 export function classicScript(scriptDir: string = SCRIPT_DIR): string {
   return `<script src="${escapeAttr(scriptDir + CLASSIC_FILE)}" integrity="${integrityOf(CLASSIC_FILE)}" crossorigin="anonymous" defer></script>`;
@@ -129,7 +99,7 @@ export function classicScript(scriptDir: string = SCRIPT_DIR): string {
 export function snippet(state: DemoState, scriptDir: string = SCRIPT_DIR, content?: SnippetContent): string {
   const file = scriptFile(state);
   const lines = [
-    ...chunkLines(scriptDir, file),
+    ...chunkLines(scriptDir, chunksOf(file), integrityOf),
     '<script',
     '  type="module"',
     `  src="${escapeAttr(scriptDir + file)}"`,

@@ -3,7 +3,8 @@
 //  - README.md: in each ```html block, the `integrity` of every <script> whose src names a file of
 //    dist/, and before a per-element module, an import map with the `integrity` of each chunk it
 //    imports and one <link rel="modulepreload" integrity> per chunk (an `integrity` attribute
-//    covers only the file it is on; see chunkLines); in the text, every
+//    covers only the file it is on; see chunkLines in demo/markup.ts, which the demo's snippet
+//    uses too); in the text, every
 //    `"<file>": "sha384-…"` pair; the version in `/ogi-widgets/<version>/`, `ogi-widgets@<version>`
 //    and `ogi-widgets-<version>` paths;
 //  - demo/release.ts: the version, the hashes and each module's chunks, for the demo's snippet.
@@ -15,8 +16,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
+import { importTs } from '../lib/import-ts.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+/** The snippet's markup, as the demo writes it. */
+const { chunkLines } = await importTs('demo/markup.ts');
 const dist = process.env.OGI_OUT_DIR ?? `${root}dist`;
 const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 
@@ -49,35 +53,6 @@ function distFile(hashes, src) {
   return file && { file, base: src.slice(0, src.length - file.length) };
 }
 
-/**
- * What a per-element module's snippet puts before its script tag, so that every chunk it imports
- * is checked too (an `integrity` attribute covers only the file it is on): an import map whose
- * `integrity` lists each chunk's hash (Chrome 127, Firefox 138, Safari 18: checked wherever the
- * chunk is imported), and a `<link rel="modulepreload" integrity>` per chunk (fetched early;
- * Chromium and Firefox check these even without import-map integrity). `base` is where dist/ lives.
- * Shared by the README (here) and the demo (demo/snippet.ts builds the same lines).
- */
-export function chunkLines(base, chunks, hashes) {
-  const entries = chunks.map((c, i) => `      "${base}${c}": "${hashes[c]}"${i < chunks.length - 1 ? ',' : ''}`);
-  return [
-    '<script type="importmap">',
-    '  {',
-    '    "integrity": {',
-    ...entries,
-    '    }',
-    '  }',
-    '</script>',
-    ...chunks.flatMap((c) => [
-      '<link',
-      '  rel="modulepreload"',
-      `  href="${base}${c}"`,
-      `  integrity="${hashes[c]}"`,
-      '  crossorigin="anonymous"',
-      '/>',
-    ]),
-  ];
-}
-
 /** An ```html block of the README with its hashes, import map and preload links written in. */
 export function htmlBlock(text, hashes, dir) {
   // The import map of chunk hashes and the preload links are ours: drop them, then write the current ones.
@@ -94,7 +69,7 @@ export function htmlBlock(text, hashes, dir) {
     for (const chunk of chunks)
       if (!hashes[chunk]) throw new Error(`${found.file} imports ${chunk}, which dist/integrity.json does not list`);
     if (!chunks.length) return indent + out;
-    return [...chunkLines(found.base, chunks, hashes), out].map((line) => indent + line).join('\n');
+    return [...chunkLines(found.base, chunks, (c) => hashes[c]), out].map((line) => indent + line).join('\n');
   });
 }
 

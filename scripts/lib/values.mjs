@@ -1,20 +1,9 @@
 // The values the widgets take and their parsers (src/shared/values.ts, with the element list it
-// re-exports) for Node scripts and the benchmark, which cannot import TypeScript on Node 20:
-// esbuild (Vite's) compiles the module, with whatever it imports, to JavaScript in memory, and
-// Node imports that. So the values are read as the elements read them, whatever their form.
-import { buildSync } from 'esbuild';
-import { Buffer } from 'node:buffer';
-import { fileURLToPath } from 'node:url';
+// re-exports) for Node scripts and the benchmark, compiled from the TypeScript itself
+// (import-ts.mjs): the values are read as the elements read them, whatever their form.
+import { importTs } from './import-ts.mjs';
 
-const [output] = buildSync({
-  entryPoints: [fileURLToPath(new URL('../../src/shared/values.ts', import.meta.url))],
-  bundle: true,
-  format: 'esm',
-  platform: 'neutral',
-  write: false,
-  logLevel: 'silent',
-}).outputFiles;
-const values = await import(`data:text/javascript;base64,${Buffer.from(output.contents).toString('base64')}`);
+const values = await importTs('src/shared/values.ts');
 
 /** @type {ReadonlyArray<{ tag: string, name: string, className: string, key: string }>} */
 export const ELEMENTS = values.ELEMENTS;
