@@ -176,7 +176,9 @@ describe('demo/editor-model.ts', () => {
 describe('demo page: the content editor', function () {
   this.timeout(90000);
 
-  it('a contact and two questions filled in by keyboard give a valid file, which content-src shows the same', async () => {
+  it('a contact and two questions filled in by keyboard give a valid file, which content-src shows the same', async function () {
+    // About 150 keys sent one by one, then two pages loaded: on a loaded 2-core machine over 90 s.
+    this.timeout(240_000);
     const page = await openDemo('?ui=en&lang=en');
     expect(page.$('#content-editor-set > legend').textContent).to.equal(strings.en.editor.legend);
 
