@@ -90,7 +90,11 @@ interface Preview {
   caption: HTMLElement;
   wrap: HTMLElement;
   missing: HTMLElement;
+  /** Says whether a preview wider than its box is scaled or scrolls sideways; holds `hintText` and `fitToggle`. */
   hint: HTMLElement;
+  hintText: HTMLElement;
+  /** Turns fitting off (1:1, sideways scroll) or on, for every preview, as the `#fit` switch does. */
+  fitToggle: HTMLButtonElement;
   frame: HTMLIFrameElement;
   host?: HostPage;
   /** Resolves when the live frame has loaded (the static frame borrows its stylesheets); set once it is asked to load. */
@@ -161,7 +165,11 @@ function buildMarkup(doc: Document): void {
     for (const alt of [false, true]) {
       const column = add(pair, 'div', { class: 'frame-column', 'data-alt': String(alt) });
       add(column, 'p', { class: 'frame-lang', hidden: '' });
-      add(column, 'p', { class: 'scroll-hint', hidden: '' });
+      // What the box does with a preview wider than it, and the button that switches scaling and 1:1 there.
+      const hint = add(column, 'p', { class: 'scroll-hint', hidden: '' });
+      add(hint, 'span', { class: 'scroll-hint-text' });
+      hint.append(' ');
+      add(hint, 'button', { type: 'button', class: 'fit-toggle' });
       add(column, 'div', { class: 'frame-wrap' });
       if (alt) column.hidden = true;
     }
@@ -254,6 +262,8 @@ export function initDemo(doc: Document = document): Demo {
         staticFrame,
         missing: section.querySelector<HTMLElement>('.missing')!,
         hint: column.querySelector<HTMLElement>('.scroll-hint')!,
+        hintText: column.querySelector<HTMLElement>('.scroll-hint-text')!,
+        fitToggle: column.querySelector<HTMLButtonElement>('.fit-toggle')!,
       };
     });
   });
@@ -395,10 +405,15 @@ export function initDemo(doc: Document = document): Demo {
     const scale = state.fit && width > room && room > 0 ? room / width : 1;
     for (const f of [p.frame, p.staticFrame]) f.style.transform = f === frame && scale < 1 ? `scale(${scale})` : '';
     p.wrap.classList.toggle('fitted', scale < 1);
+    // A box scrolled at 1:1 would clip the scaled preview's left part.
+    if (scale < 1 && (p.wrap.scrollLeft || p.wrap.scrollTop)) p.wrap.scrollTo(0, 0);
     p.wrap.style.height = scale < 1 ? `${Math.ceil(frame.offsetHeight * scale) + 6}px` : '';
     const overflows = scale === 1 && !p.wrap.hidden && p.wrap.scrollWidth > p.wrap.clientWidth + 1;
     p.hint.hidden = !overflows && scale === 1;
-    p.hint.textContent = scale < 1 ? s.fitNote(Math.floor(scale * 100)) : s.scrollHint;
+    p.hintText.textContent = scale < 1 ? s.fitNote(Math.floor(scale * 100)) : s.scrollHint;
+    // Where the preview is scaled or scrolls, the switch between the two is at hand.
+    p.fitToggle.hidden = scale === 1 && state.fit;
+    p.fitToggle.textContent = scale < 1 ? s.fitOff : s.fitOn;
     const heading = `heading-${p.key}`;
     if (overflows) {
       p.wrap.tabIndex = 0;
@@ -753,6 +768,21 @@ export function initDemo(doc: Document = document): Demo {
   win.addEventListener('scroll', updateMoreSettings, { passive: true });
   win.addEventListener('resize', updateMoreSettings);
   new win.ResizeObserver(updateMoreSettings).observe(form);
+
+  for (const p of previews) {
+    // The button beside a preview is the `#fit` switch, at hand where the preview is scaled or scrolls.
+    p.fitToggle.addEventListener('click', () => $<HTMLInputElement>('#fit').click());
+    // Side by side at 1:1, the two languages scroll sideways together: the same part of both is in view.
+    const other = previews.find((q) => q.key === p.key && q.alt !== p.alt)!;
+    p.wrap.addEventListener(
+      'scroll',
+      () => {
+        if (!state.both || p.wrap.classList.contains('fitted') || other.wrap.classList.contains('fitted')) return;
+        if (Math.abs(other.wrap.scrollLeft - p.wrap.scrollLeft) >= 1) other.wrap.scrollLeft = p.wrap.scrollLeft;
+      },
+      { passive: true },
+    );
+  }
 
   $('#to-preview').addEventListener('click', (e) => {
     e.preventDefault();

@@ -113,7 +113,13 @@ export interface DemoStrings {
   widthLabel: string;
   widthFull: string;
   fitLabel: string;
+  /** What turning fitting off does, under its switch. */
+  fitHint: string;
   fitNote: (percent: number) => string;
+  /** The button beside a scaled preview's note: turns fitting off. */
+  fitOff: string;
+  /** The button beside a preview that scrolls sideways: turns fitting on. */
+  fitOn: string;
   bothLabel: string;
   langNames: Record<Lang, string>;
   backgroundLabel: string;
@@ -327,7 +333,11 @@ export const strings: Record<Lang, DemoStrings> = {
     widthLabel: 'Lebar',
     widthFull: 'Penuh',
     fitLabel: 'Perkecil agar muat',
+    fitHint:
+      'Bila dimatikan, pratinjau yang lebih lebar dari kotaknya tampil 1:1 (ukuran asli) dan digeser ke samping, juga saat kedua bahasa berdampingan.',
     fitNote: (percent) => `Diperkecil ke ${percent} % agar muat di layar ini.`,
+    fitOff: 'Tampilkan 1:1, geser ke samping',
+    fitOn: 'Perkecil agar muat',
     bothLabel: 'Kedua bahasa berdampingan',
     langNames: { id: 'Bahasa Indonesia', en: 'English' },
     backgroundLabel: 'Halaman tempat widget dipasang',
@@ -542,7 +552,11 @@ export const strings: Record<Lang, DemoStrings> = {
     widthLabel: 'Width',
     widthFull: 'Full',
     fitLabel: 'Scale down to fit',
+    fitHint:
+      'When off, a preview wider than its box is shown at 1:1 (its real size) and scrolls sideways, also with both languages side by side.',
     fitNote: (percent) => `Scaled down to ${percent}% to fit this screen.`,
+    fitOff: 'Show at 1:1, scroll sideways',
+    fitOn: 'Scale down to fit',
     bothLabel: 'Both languages side by side',
     langNames: { id: 'Bahasa Indonesia', en: 'English' },
     backgroundLabel: 'Page the widget sits on',

@@ -1024,15 +1024,90 @@ describe('demo page', function () {
       const scale = frame.getBoundingClientRect().width / 1280;
       expect(scale).to.be.below(1);
       expect(hint.hidden).to.equal(false);
-      expect(hint.textContent).to.equal(strings.en.fitNote(Math.floor(scale * 100)));
+      expect(hint.querySelector('.scroll-hint-text')!.textContent).to.equal(
+        strings.en.fitNote(Math.floor(scale * 100)),
+      );
       expect(wrap.hasAttribute('tabindex')).to.equal(false);
 
       page.$<HTMLInputElement>('#fit').click();
       expect(frame.style.transform).to.equal('');
       expect(wrap.scrollWidth).to.be.greaterThan(wrap.clientWidth);
-      expect(hint.textContent).to.equal(strings.en.scrollHint);
+      expect(hint.querySelector('.scroll-hint-text')!.textContent).to.equal(strings.en.scrollHint);
       expect(wrap.getAttribute('tabindex')).to.equal('0');
       expect((await urlParams(page, (p) => p.has('fit'))).get('fit')).to.equal('0');
+    });
+
+    it('side by side on a wide screen: both languages at 1:1 with sideways scroll, or scaled, from beside the preview', async () => {
+      const page = await openDemo('?w=contact&width=1280&both=1&ui=en', 1280);
+      // The switch is next to the side-by-side choice, and says what turning it off does.
+      const fit = page.$<HTMLInputElement>('#fit');
+      expect(page.$('#both').closest('.field')!.nextElementSibling).to.equal(fit.closest('.field'));
+      expect(page.$(`#${fit.getAttribute('aria-describedby')}`).textContent).to.equal(strings.en.fitHint);
+      const columns = [...sectionOf(page, 'contact').querySelectorAll<HTMLElement>('.frame-column')];
+      const frames = columns.map((c) => c.querySelector<HTMLIFrameElement>('iframe.preview-frame')!);
+      const wraps = columns.map((c) => c.querySelector<HTMLElement>('.frame-wrap')!);
+      const toggles = columns.map((c) => c.querySelector<HTMLButtonElement>('.fit-toggle')!);
+      await until(() => frames.every((f) => f.dataset.ready === 'true'), 'both languages’ frames');
+      await until(() => frames.every((f) => f.style.transform.startsWith('scale(')), 'both previews scaled');
+      const [a, b] = columns.map((c) => c.getBoundingClientRect());
+      expect(b.left, 'side by side').to.be.greaterThan(a.right - 1);
+      for (const [i, frame] of frames.entries()) {
+        // Drawn at a third of its size or so: too small to read.
+        expect(frame.getBoundingClientRect().width / 1280).to.be.below(0.5);
+        expect(toggles[i].hidden).to.equal(false);
+        expect(toggles[i].textContent).to.equal(strings.en.fitOff);
+      }
+
+      // 1:1, from the button beside the preview: each frame at its real size, its box scrolling sideways.
+      toggles[1].focus();
+      toggles[1].click();
+      expect(fit.checked).to.equal(false);
+      expect(page.doc.activeElement).to.equal(toggles[1]);
+      for (const [i, frame] of frames.entries()) {
+        expect(frame.style.transform).to.equal('');
+        expect(frame.getBoundingClientRect().width).to.be.closeTo(1280, 0.5);
+        expect(frame.contentDocument!.documentElement.clientWidth).to.equal(1280);
+        expect(wraps[i].scrollWidth).to.be.greaterThan(wraps[i].clientWidth);
+        expect(wraps[i].clientWidth).to.be.below(1280);
+        expect(wraps[i].getAttribute('tabindex')).to.equal('0');
+        expect(columns[i].querySelector('.scroll-hint-text')!.textContent).to.equal(strings.en.scrollHint);
+        expect(toggles[i].textContent).to.equal(strings.en.fitOn);
+      }
+      // The widgets' text is at its own size.
+      const widgets = frames.map((f) => f.contentDocument!.querySelector<Widget>('ogi-contact')!);
+      const titleSize = (w: Widget) => title(w).getBoundingClientRect().height;
+      expect(titleSize(widgets[0])).to.be.greaterThan(20);
+      // The two languages scroll together, so that the same part of both is in view.
+      wraps[0].scrollLeft = 400;
+      await until(() => Math.abs(wraps[1].scrollLeft - wraps[0].scrollLeft) < 1, 'the other language to follow');
+      expect(wraps[1].scrollLeft).to.be.greaterThan(300);
+      expect((await urlParams(page, (p) => p.has('fit'))).get('fit')).to.equal('0');
+      expect(await axe(page.doc, page.doc)).to.deep.equal([]);
+
+      // And back: scaled to fit, from the same button.
+      toggles[0].click();
+      expect(fit.checked).to.equal(true);
+      for (const [i, frame] of frames.entries()) {
+        expect(frame.style.transform.startsWith('scale(')).to.equal(true);
+        expect(wraps[i].scrollLeft).to.equal(0);
+      }
+      await urlParams(page, (p) => !p.has('fit'));
+    });
+
+    it('opens side by side at 1:1 from its URL', async () => {
+      const page = await openDemo('?w=contact&width=1280&both=1&fit=0&ui=id', 1280);
+      expect(page.$<HTMLInputElement>('#fit').checked).to.equal(false);
+      expect(page.$<HTMLInputElement>('#both').checked).to.equal(true);
+      const columns = [...sectionOf(page, 'contact').querySelectorAll<HTMLElement>('.frame-column')];
+      const frames = columns.map((c) => c.querySelector<HTMLIFrameElement>('iframe.preview-frame')!);
+      await until(() => frames.every((f) => f.dataset.ready === 'true'), 'both languages’ frames');
+      for (const [i, frame] of frames.entries()) {
+        expect(frame.style.transform).to.equal('');
+        expect(frame.getBoundingClientRect().width).to.be.closeTo(1280, 0.5);
+        const wrap = columns[i].querySelector<HTMLElement>('.frame-wrap')!;
+        expect(wrap.scrollWidth).to.be.greaterThan(wrap.clientWidth);
+        expect(columns[i].querySelector('.fit-toggle')!.textContent).to.equal(strings.id.fitOn);
+      }
     });
 
     it('on a phone, a button in the settings leads to the preview', async () => {

@@ -11,6 +11,12 @@
 // and <ogi-faq searchable> in Indonesian with "lapor" typed, cropped to the widget (docs/images/faq-search.png,
 // made smaller by optipng when it is installed):
 //   node scripts/dev/screenshots.mjs faq-search  → screenshots/faq-search-1280.png
+// and every widget on a real host page, loaded from dist/ogi-widgets.js as a webmaster does
+// (HOST_SETS below): a GOV.UK Frontend page (scripts/dev/govuk.html: its template, header, width
+// container, main wrapper and a two-thirds column) at 1280 and 375 px, and a page with a main
+// column and a 300 px sidebar holding the widget (scripts/dev/sidebar.html), light and dark:
+//   node scripts/dev/screenshots.mjs govuk       → screenshots/govuk-<tag>-<lang>-light-<width>.png
+//   node scripts/dev/screenshots.mjs sidebar     → screenshots/sidebar-<tag>-<lang>-<theme>-1280.png
 // With no argument it takes all of them. $OGI_SHOTS_DIR (absolute) writes them elsewhere, e.g. /tmp/shots.
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
@@ -22,10 +28,16 @@ import { serve } from './serve.mjs';
 
 const args = process.argv.slice(2);
 const DEMO_MODES = ['demo', 'demo-content', 'demo-editor'];
-const MODES = [...DEMO_MODES, 'faq-search'];
+/** The host pages (scripts/dev/<set>.html) and what each is taken at. */
+const HOST_SETS = {
+  govuk: { widths: [1280, 375], themes: ['light'] },
+  sidebar: { widths: [1280], themes: ['light', 'dark'] },
+};
+const MODES = [...DEMO_MODES, 'faq-search', ...Object.keys(HOST_SETS)];
 const tags = args.length ? args.filter((a) => !MODES.includes(a)) : TAGS;
 const root = new URL('../..', import.meta.url).pathname;
 const out = process.env.OGI_SHOTS_DIR ?? `${root}screenshots`;
+const govukAssets = `${root}node_modules/govuk-frontend/dist/govuk/assets/`;
 await mkdir(out, { recursive: true });
 const server = await serve(root);
 const browser = await chromium.launch({
@@ -33,14 +45,22 @@ const browser = await chromium.launch({
   args: CHROMIUM_ARGS,
 });
 
-/** One shot of `tag` with `params` (attributes, `lang`, `theme`) at `width`; false when not in dist. */
-async function shoot(tag, params, width, name, dir = out) {
+/**
+ * One shot of `tag` with `params` (attributes, `lang`, `theme`; see shot.mjs) at `width`, on
+ * scripts/dev/<host>.html; false when not in dist. Into `dir` the whole page, elsewhere the widget.
+ */
+async function shoot(tag, params, width, name, { dir = out, host = 'shot' } = {}) {
   const page = await browser.newPage({ viewport: { width, height: 800 } });
   try {
+    // GOV.UK Frontend's stylesheet names its fonts at /assets/, where a GOV.UK site serves them.
+    await page.route(`${server.url}/assets/**`, (route) =>
+      route.fulfill({ path: `${govukAssets}${new URL(route.request().url()).pathname.slice('/assets/'.length)}` }),
+    );
     const query = new URLSearchParams({ tag, dist: process.env.OGI_OUT_DIR ?? 'dist', ...params });
-    await page.goto(`${server.url}/scripts/dev/shot.html?${query}`);
+    await page.goto(`${server.url}/scripts/dev/${host}.html?${query}`);
     await page.waitForFunction(() => window.ready !== undefined);
     if (!(await page.evaluate(() => window.ready))) return false;
+    await page.evaluate(() => document.fonts.ready);
     const file = `${dir}/${name}.png`;
     if (dir === out) await page.screenshot({ path: file, fullPage: true });
     else await page.locator('body > *').screenshot({ path: file });
@@ -81,7 +101,7 @@ try {
   if (tags.includes('ogi-contact')) {
     const docs = `${root}docs/images`;
     await mkdir(docs, { recursive: true });
-    await shoot('ogi-contact', { lang: 'en', theme: 'light' }, 768, 'embedded', docs);
+    await shoot('ogi-contact', { lang: 'en', theme: 'light' }, 768, 'embedded', { dir: docs });
     await shoot(
       'ogi-contact',
       {
@@ -92,9 +112,10 @@ try {
       },
       768,
       'native',
-      docs,
+      { dir: docs },
     );
   }
+  for (const set of Object.keys(HOST_SETS)) if (!args.length || args.includes(set)) await hostShots(set);
   if (!args.length || args.includes('faq-search')) await faqSearchShot();
   if (!args.length || args.includes('demo')) await demoShots();
   else if (args.includes('demo-content') || args.includes('demo-editor'))
@@ -102,6 +123,26 @@ try {
 } finally {
   await browser.close();
   await server.close();
+}
+
+/**
+ * Every widget on the host page `set` (HOST_SETS), in both languages, loaded from
+ * dist/ogi-widgets.js, the whole page: screenshots/<set>-<tag>-<lang>-<theme>-<width>.png.
+ */
+async function hostShots(set) {
+  const { widths, themes } = HOST_SETS[set];
+  for (const tag of TAGS) {
+    for (const lang of LOCALES) {
+      for (const theme of themes) {
+        for (const width of widths) {
+          const params = { lang, theme, script: 'ogi-widgets.js' };
+          if (!(await shoot(tag, params, width, `${set}-${tag}-${lang}-${theme}-${width}`, { host: set }))) {
+            console.log(`skip ${tag}: not in dist`);
+          }
+        }
+      }
+    }
+  }
 }
 
 /**
