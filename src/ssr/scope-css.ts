@@ -1,7 +1,8 @@
 /**
  * Prefixes every selector of a stylesheet with `scope` (`.item` → `:host(ogi-faq) .item`),
  * inside `@media`, `@supports` and `@container` too; `@keyframes` are left as written, and
- * a selector that starts with `:host` is narrowed instead (`:host .x` → `:host(ogi-faq) .x`).
+ * a selector that starts with `:host` is narrowed instead (`:host .x` → `:host(ogi-faq) .x`,
+ * `:host([a]) .x` → `:host(ogi-faq[a]) .x`).
  * For our own styles only: it knows comments, strings and brackets, not every corner of CSS.
  */
 export function scopeCss(css: string, scope: string): string {
@@ -50,7 +51,13 @@ export function scopeCss(css: string, scope: string): string {
       out += splitSelectors(prelude)
         .map((s) => {
           const selector = s.trim();
-          if (selector.startsWith(':host(')) throw new Error(`scopeCss: ${selector} is not supported`);
+          if (selector.startsWith(':host(')) {
+            // `:host([a])` in the scope `:host(x)` is `:host(x[a])`.
+            let close = 6;
+            for (let depth = 1; depth; close++) depth += selector[close] === '(' ? 1 : selector[close] === ')' ? -1 : 0;
+            if (!scope.endsWith(')')) throw new Error(`scopeCss: ${selector} needs a :host(…) scope`);
+            return `${scope.slice(0, -1)}${selector.slice(6, close - 1)})${selector.slice(close)}`;
+          }
           return selector.startsWith(':host') ? `${scope}${selector.slice(5)}` : `${scope} ${selector}`;
         })
         .join(',');
