@@ -59,7 +59,7 @@ const common: BuildOptions = {
   outDir: process.env.OGI_OUT_DIR ?? 'dist',
   sourcemap: true,
   minify: 'terser',
-  terserOptions: { format: { comments: false }, compress: { passes: 2, unsafe_arrows: true } },
+  terserOptions: { format: { comments: false }, compress: { passes: 3, unsafe_arrows: true } },
   target: 'es2022',
 };
 

@@ -6,35 +6,35 @@ export const VERSION = '0.1.0';
 
 /** The `integrity` value of every file of `dist/` a snippet may load. */
 export const INTEGRITY: Readonly<Record<string, string>> = {
-  'chunks/common-1UWthQYn.js': 'sha384-ea9C39fGHa6PNeVUzy0t/5K5k/eJZ2kTAmXRpn/6zGRcFpS7Nsx48VDSIynVoT5T',
+  'chunks/common-BQvcByUo.js': 'sha384-8ALVKDkNgPMf2eAJLI6F7gmfHZC5nYrNCBwcUWxdUjFRtKZwkFv0P89Xm6SZTAqP',
   'chunks/contact-facts-g-R7wHfZ.js': 'sha384-2fa4/Zu68thElv8xdlzvW8SS54TsijIzWp2ovqm1VNQ2L4vyWyhS7MNssQxowM7o',
-  'chunks/ogi-element-BJW4Enfk.js': 'sha384-id5dpXDDZbwY48vkp10rKhCufukQAFRRlvbAfEkurFmi1ibAaNTOk9Ppw5SGiL2h',
+  'chunks/ogi-element-C0k6tfoi.js': 'sha384-tbtGLxu1K0ddQSx2hKTSAVXIrJg/HtsWgK73B1rsiPO/eyKIgXflR16fmRIKKlQn',
   'chunks/ogp-text-drTv3ytV.js': 'sha384-3BVlgOq8G3dndZq3HwbXAESnCZKwN83GYL9hgwxvn5dzUATYZfzjK+liujUVObjr',
-  'chunks/quote-1ntWob1s.js': 'sha384-vFsg8E5DfFim1bsIcC/5o6ZeINKGCYsFNxZGPIV/APAEsBwtlokLlcj3CxjZ25G5',
-  'ogi-about.js': 'sha384-SYIlUVXoY+w+wJSUkcb1mGxuP/MQasppXt7r+S5N5zviO55CBj6YLD1Z4NNgtDr2',
+  'chunks/quote-Cq5AoZLc.js': 'sha384-zNnvjc8rFLjmzNloxwFXfaQZExR8kv0+CxhevEoHv10QMS7ryTqcbJNCod5ITG13',
+  'ogi-about.js': 'sha384-WVT3oTlVn8zSFQiRIBPhZK1bU92zAN83l7fTGR2/6pr5AH2uGzjidKFyRPUDxt4i',
   'ogi-autoloader.js': 'sha384-JqUKByFFDlO40osdBxO4n4eO6zsfd+9MZFyxozSvrWV1RsJ/zjsFyWOc3be6jddA',
-  'ogi-contact.js': 'sha384-a+s35eieovtvmnTm2b9GYI3f6gQmEcq34JlXprz3b7EU24jGlGady9Lv57/bjBC9',
+  'ogi-contact.js': 'sha384-vqsrc8oEPpvXMbbSZxddt5iFWuahKPqj5alElDDsvhSPFwpzjqF02DA8PRqaRG+s',
   'ogi-faq-search.js': 'sha384-Ir8NfuayH4TVxsQ+7niHc1DbiHXQNS19s3RIJQ6PkjUWPHqWPbiS0+W8F/KFEOWW',
-  'ogi-faq.js': 'sha384-XXd/9L5EGgtT4NvbD67quCwmn5dgjoUbdn1uNdioxxkg5ZkjD/ZWsBo4A+9aLW6B',
-  'ogi-ogp-timeline.js': 'sha384-6E53eve3+fwOK7Eh15NFQppccnkg9Jl2Y+dKZ4ucGaG7+b7GTewCHos9sYA6zhWE',
-  'ogi-widgets.css': 'sha384-mKyvUH9XZFzXu39RJCbCHvDUZRzsB6MaVPUTbajOn8hso5+R0Xc/nniPMpCBm1Zv',
-  'ogi-widgets.iife.js': 'sha384-QCwKf+ssPEFDdqSZTkIpKbR49n2EKKJjXfu+WArwbI0zEvqtNzOlQcQrqc0Z4QGq',
-  'ogi-widgets.js': 'sha384-hEHVUk8vVLKCGL3xovWOI2dZrr7jzXhHOlrGtzz72Mqe4BSSFgDK3XynDso3/HHy',
+  'ogi-faq.js': 'sha384-Y/KzbnfvkAoUwk8vvFUVszM+NF6OLyb3mDr4leizvaH2b8NLxX4NPBEEFB4icMlk',
+  'ogi-ogp-timeline.js': 'sha384-KL7d0/B/+O32FXQ5Xegc2xvcFykEqyplY0UDDOmK3SluZW8RtyyeSMYm9VCi89Pu',
+  'ogi-widgets.css': 'sha384-847UBe7JO0gGbUY9FVg6+FS1JtZDGT+XPzr6t8sMWHq1b54PVhXlagE0fNDky/lt',
+  'ogi-widgets.iife.js': 'sha384-nkUOda5P78uRqg2D9WQoCe6VgDIagclRqEcdTb05AzSoEWSV4NFH/E7hVCKbk98U',
+  'ogi-widgets.js': 'sha384-85uVqrqylOe74Df8FF/yelm5NGxnlrCiyDTiB+M13kY0ZfIkU2F3hT8XLVgBiYYh',
 };
 
 /** The chunks each module imports (followed transitively): its snippet preloads them with their hashes. */
 export const IMPORTS: Readonly<Record<string, readonly string[]>> = {
-  'ogi-about.js': ['chunks/common-1UWthQYn.js', 'chunks/ogi-element-BJW4Enfk.js', 'chunks/quote-1ntWob1s.js'],
+  'ogi-about.js': ['chunks/common-BQvcByUo.js', 'chunks/ogi-element-C0k6tfoi.js', 'chunks/quote-Cq5AoZLc.js'],
   'ogi-autoloader.js': [],
-  'ogi-contact.js': ['chunks/common-1UWthQYn.js', 'chunks/contact-facts-g-R7wHfZ.js', 'chunks/ogi-element-BJW4Enfk.js'],
+  'ogi-contact.js': ['chunks/common-BQvcByUo.js', 'chunks/contact-facts-g-R7wHfZ.js', 'chunks/ogi-element-C0k6tfoi.js'],
   'ogi-faq-search.js': [],
   'ogi-faq.js': [
-    'chunks/common-1UWthQYn.js',
+    'chunks/common-BQvcByUo.js',
     'chunks/contact-facts-g-R7wHfZ.js',
-    'chunks/ogi-element-BJW4Enfk.js',
+    'chunks/ogi-element-C0k6tfoi.js',
     'chunks/ogp-text-drTv3ytV.js',
-    'chunks/quote-1ntWob1s.js',
+    'chunks/quote-Cq5AoZLc.js',
   ],
-  'ogi-ogp-timeline.js': ['chunks/ogi-element-BJW4Enfk.js', 'chunks/ogp-text-drTv3ytV.js'],
+  'ogi-ogp-timeline.js': ['chunks/ogi-element-C0k6tfoi.js', 'chunks/ogp-text-drTv3ytV.js'],
   'ogi-widgets.js': [],
 };

@@ -37,8 +37,8 @@ export const WIDTHS = ['320', '375', '768', '1280', 'full'] as const;
 export type Width = (typeof WIDTHS)[number];
 export const BACKGROUNDS = ['light', 'dark', 'cms'] as const;
 export type Background = (typeof BACKGROUNDS)[number];
-/** `--ogi-max-width`: `''` is the widget's own default (60rem). */
-export const MAX_WIDTHS = ['', '40rem', '48rem', '72rem', 'none'] as const;
+/** `--ogi-max-width`: `''` is the widget's own default (46rem, at least 736px). */
+export const MAX_WIDTHS = ['', '40rem', '60rem', '72rem', 'none'] as const;
 export type MaxWidth = (typeof MAX_WIDTHS)[number];
 /** How the FAQ preview is shown: as it loads, every answer open, or opened by a link to one question (`#id`). */
 export type FaqView = 'closed' | 'open' | `#${string}`;

@@ -23,7 +23,7 @@ const SHOWN: [ColorKey, string, string][] = [
   ['text', '.base', 'color'],
   ['surface', '.base', 'background-color'],
   ['border', '.base', 'border-top-color'],
-  ['muted', '.lead', 'color'],
+  ['muted', '.note', 'color'],
   ['subtle', '.block', 'background-color'],
   ['accent', '.eyebrow', 'color'],
 ];

@@ -181,7 +181,7 @@ describe('demo/state.ts and demo/snippet.ts', () => {
       font: 'serif',
       radius: 0,
       space: 1.5,
-      maxWidth: '48rem',
+      maxWidth: '60rem',
       noFrame: true,
       noEyebrow: true,
       timelineLine: '#336699',
@@ -854,7 +854,8 @@ describe('demo page', function () {
       expect((await urlParams(page, (p) => p.has('max-width'))).get('muted')).to.equal('#3d4a5c');
       page.$<HTMLButtonElement>('#reset').click();
       expect(snippetText(page)).not.to.contain('<style>');
-      expect(styleOf(el).maxWidth).to.equal('960px');
+      // The default, max(46rem, 736px), at a 16 px root.
+      expect(styleOf(el).maxWidth).to.equal('736px');
     });
 
     it('one widget: its own module, with integrity, named in the snippet and its intro', async () => {

@@ -47,9 +47,10 @@ const browser = await chromium.launch({
 
 /**
  * One shot of `tag` with `params` (attributes, `lang`, `theme`; see shot.mjs) at `width`, on
- * scripts/dev/<host>.html; false when not in dist. Into `dir` the whole page, elsewhere the widget.
+ * scripts/dev/<host>.html; false when not in dist. Into `dir` the whole page, elsewhere the widget
+ * (`page`: the whole page there too).
  */
-async function shoot(tag, params, width, name, { dir = out, host = 'shot' } = {}) {
+async function shoot(tag, params, width, name, { dir = out, host = 'shot', page: whole = dir === out } = {}) {
   const page = await browser.newPage({ viewport: { width, height: 800 } });
   try {
     // GOV.UK Frontend's stylesheet names its fonts at /assets/, where a GOV.UK site serves them.
@@ -62,7 +63,7 @@ async function shoot(tag, params, width, name, { dir = out, host = 'shot' } = {}
     if (!(await page.evaluate(() => window.ready))) return false;
     await page.evaluate(() => document.fonts.ready);
     const file = `${dir}/${name}.png`;
-    if (dir === out) await page.screenshot({ path: file, fullPage: true });
+    if (whole) await page.screenshot({ path: file, fullPage: true });
     else await page.locator('body > *').screenshot({ path: file });
     console.log(file);
     return true;
@@ -125,6 +126,15 @@ try {
   await server.close();
 }
 
+/** Lossless, smaller: Debian's optipng when it is installed (apt-get install optipng). */
+function optimise(file) {
+  try {
+    execFileSync('optipng', ['-o7', '-strip', 'all', '-quiet', file]);
+  } catch {
+    console.log(`optipng not found: ${file} left as Chromium wrote it`);
+  }
+}
+
 /**
  * Every widget on the host page `set` (HOST_SETS), in both languages, loaded from
  * dist/ogi-widgets.js, the whole page: screenshots/<set>-<tag>-<lang>-<theme>-<width>.png.
@@ -138,6 +148,11 @@ async function hostShots(set) {
           const params = { lang, theme, script: 'ogi-widgets.js' };
           if (!(await shoot(tag, params, width, `${set}-${tag}-${lang}-${theme}-${width}`, { host: set }))) {
             console.log(`skip ${tag}: not in dist`);
+          } else if (set === 'govuk' && tag === 'ogi-contact' && lang === 'en' && width === 1280) {
+            // For the README's styling section: the contact in GOV.UK's two-thirds column, at 768 px.
+            await mkdir(`${root}docs/images`, { recursive: true });
+            await shoot(tag, params, 768, 'govuk', { host: set, dir: `${root}docs/images`, page: true });
+            optimise(`${root}docs/images/govuk.png`);
           }
         }
       }
@@ -188,12 +203,7 @@ async function faqSearchShot() {
     await mkdir(`${root}docs/images`, { recursive: true });
     const docs = `${root}docs/images/faq-search.png`;
     await widget.screenshot({ path: docs });
-    // Lossless, smaller: Debian's optipng when it is installed (apt-get install optipng).
-    try {
-      execFileSync('optipng', ['-o7', '-strip', 'all', '-quiet', docs]);
-    } catch {
-      console.log('optipng not found: docs/images/faq-search.png left as Chromium wrote it');
-    }
+    optimise(docs);
     console.log(docs);
   } finally {
     await page.close();

@@ -56,10 +56,12 @@ function dispatch<K extends OgiEventName>(target: EventTarget, name: K, detail: 
  * @cssprop [--ogi-color-subtle=text 5% on surface] - Background of inner blocks; mixed from the text and surface unless set.
  * @cssprop [--ogi-color-border=text 28% on surface] - Frame and dividers; mixed from the text and surface unless set.
  * @cssprop [--ogi-color-focus=#1a5fb4] - Keyboard focus ring (dark: #8cc4ff).
- * @cssprop [--ogi-font-family=inherit] - Font; the host page's unless set.
+ * @cssprop [--ogi-font-family=inherit] - Font; the host page's unless set. On a page that sets no font at all (the browser's default serif, as inside GOV.UK Frontend, which sets fonts per class), a widget the script draws takes the system's sans-serif (`system-ui, sans-serif`) instead; a server-rendered fragment keeps the page's font (set this token there).
+ * @cssprop [--ogi-font-size=inherit] - The size the type scale starts from (body text; headings 1.1875× and 1.5×, small print 0.875×), e.g. `16px` on a host whose root size is small.
  * @cssprop [--ogi-radius=0.5rem] - Corner radius.
  * @cssprop [--ogi-space=1rem] - Base spacing unit; every gap is a multiple of it.
- * @cssprop [--ogi-max-width=60rem] - Widest the widget grows.
+ * @cssprop [--ogi-max-width=max(46rem, 736px)] - Widest the widget grows: about two thirds of a wide page, the measure of its text (the px floor holds on a site whose root size is small); 60rem for a horizontal timeline.
+ * @cssprop [--ogi-space-after=2rem] - Space below the widget, so that widgets (and the page's next block) stacked one after another keep apart; `0` for none.
  * @cssprop [--ogi-frame=1] - `0` draws the frame without border or padding, for a host page that already puts the widget in a card of its own.
  * @cssprop [--ogi-eyebrow=block] - `none` hides the small label above the title (each widget's own, e.g. "Tanya Jawab" / "FAQ" above the FAQ's), e.g. when several widgets stand on one page.
  */
@@ -179,6 +181,22 @@ export class OgiElement extends LitElement {
         DEFAULT_HEADING_LEVEL,
       );
     if (changed.has('theme')) this.checkValue('theme', this.theme, isOneOf(THEMES, this.theme), THEMES);
+  }
+
+  /**
+   * A host page that sets no font leaves the browser's default, a serif: what Chromium calls
+   * "Times New Roman" (Times on a Mac), Firefox `serif` and WebKit `-webkit-standard` (a probe
+   * with `font-family: initial` would not tell: WebKit computes it as the inherited font). The
+   * frame then takes the system's sans-serif instead (`.sans`). A page that sets a font keeps it,
+   * `--ogi-font-family` wins over both, and a server-rendered widget keeps the font it was shown
+   * in, so that nothing moves as the script takes it over.
+   */
+  protected override firstUpdated(): void {
+    if (
+      !this.hasAttribute(STAMP) &&
+      /^("?Times( New Roman)?"?|serif|-webkit-standard)$/.test(getComputedStyle(this).fontFamily)
+    )
+      this.renderRoot.querySelector('.base')!.classList.add('sans');
   }
 
   /** The title's level, always 1–6. */

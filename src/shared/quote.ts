@@ -41,7 +41,6 @@ export const quoteStyles = css`
   }
   .quote {
     margin: 0;
-    font-size: 1.125em;
     font-weight: 600;
     line-height: 1.45;
   }
@@ -59,7 +58,7 @@ export const quoteStyles = css`
     flex-direction: column;
     gap: 0.125em;
     margin-block-start: calc(var(--_space) * 0.75);
-    font-size: 0.9375em;
+    font-size: 0.875em;
   }
   /* Line breaks for readers without CSS (text browsers); the column lays the lines out here. */
   .caption br {

@@ -34,9 +34,13 @@ export const baseStyles = css`
 
     display: block;
     box-sizing: border-box;
+    /* Its own width, not the screen's, lays it out (the @container rules), in a sidebar too. */
+    container-type: inline-size;
     max-width: var(--_max-width);
+    /* Widgets pasted one after another (or before the page's next block) keep apart. */
+    margin-block-end: var(--_space-after);
     color: var(--_text);
-    font-family: var(--ogi-font-family, inherit);
+    font-family: var(--ogi-font-family);
   }
   :host([hidden]) {
     display: none !important;
@@ -59,35 +63,36 @@ export const baseStyles = css`
   }
 
   /*
-   * The frame resets every inherited property a host stylesheet could leak in,
-   * even one that targets the host element itself (outer rules beat :host);
-   * the font stays the host's.
+   * The frame resets every property a host stylesheet could leak in, even one that targets the
+   * host element itself (outer rules beat :host): all of them back to their initial values
+   * (custom properties, direction and unicode-bidi excepted), then what the frame wants. The font
+   * stays the host's, at the host's size, unless --ogi-font-family or --ogi-font-size is set: a
+   * var() of an unset token makes the property unset, which inherits.
    */
   .base {
-    font-family: var(--ogi-font-family, inherit);
-    font-style: normal;
-    font-weight: 400;
-    font-variant: normal;
+    all: initial;
+    display: block;
+    box-sizing: inherit;
+    color-scheme: inherit;
+    font-family: var(--ogi-font-family);
+    font-size: var(--ogi-font-size);
     line-height: 1.55;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    text-shadow: none;
-    text-decoration: none;
-    white-space: normal;
     overflow-wrap: break-word;
-    visibility: visible;
-    cursor: auto;
     background: var(--_surface);
     color: var(--_text);
     border: calc(var(--_frame) * 1px) solid var(--_border);
     border-radius: var(--_radius);
-    padding: calc(var(--_frame) * var(--_space) * 1.5) calc(var(--_frame) * clamp(var(--_space), 4vw, var(--_space) * 2));
+    padding: calc(var(--_frame) * var(--_space) * 1.5) calc(var(--_frame) * clamp(var(--_space), 4cqi, var(--_space) * 2));
   }
-  /* Small screens: a lighter frame leaves the text its width. */
-  @media (max-width: 30rem) {
+  /*
+   * A host page that sets no font at all (GOV.UK sets it per class) would leave the browser's
+   * default serif: the script then marks the frame (OgiElement), and it takes the system's sans-serif.
+   */
+  .sans {
+    font-family: var(--ogi-font-family, system-ui, sans-serif);
+  }
+  /* Narrow (a phone, a sidebar): a lighter frame leaves the text its width. */
+  @container (max-width: 30rem) {
     .base {
       padding: calc(var(--_frame) * var(--_space)) calc(var(--_frame) * var(--_space) * 0.75);
     }
@@ -107,29 +112,32 @@ export const baseStyles = css`
     font-weight: 700;
     margin-block-end: calc(var(--_space) * 0.75);
   }
+  /*
+   * One type scale of four steps, in em of the host's size: the title (1.5em), headings and the
+   * lead (1.1875em), the body (1em) and small print (0.875em: labels, notes, credits).
+   */
   .subtitle {
-    font-size: 1.125em;
+    font-size: 1.1875em;
     font-weight: 700;
     margin-block: calc(var(--_space) * 1.5) calc(var(--_space) * 0.5);
   }
   .eyebrow {
     display: var(--ogi-eyebrow, block);
     margin: 0 0 calc(var(--_space) * 0.25);
-    font-size: 0.8125em;
+    font-size: 0.875em;
     font-weight: 700;
     letter-spacing: 0.06em;
     text-transform: uppercase;
     color: var(--_accent);
   }
-  /* One readable measure for running text (the lead's 61ch in its larger size is the same edge). */
+  /* One readable measure for running text (the lead's 56ch in its larger size is about the same edge). */
   p {
     margin: 0 0 var(--_space);
     max-width: 65ch;
   }
   .lead {
-    color: var(--_muted);
-    font-size: 1.0625em;
-    max-width: 61ch;
+    font-size: 1.1875em;
+    max-width: 56ch;
   }
 
   a {
@@ -141,8 +149,20 @@ export const baseStyles = css`
   a:hover {
     text-decoration-thickness: 0.16em;
   }
+  /* A short list (names, as the founding countries) reads as one line of text, in commas. */
+  .short {
+    margin: 0 0 var(--_space);
+    padding: 0;
+  }
+  .short li {
+    display: inline;
+  }
+  .short li:not(:last-child)::after {
+    content: ', ';
+  }
   /* Icons in em: they grow with the text, whatever the zoom. */
   .icon {
+    flex: none;
     width: 1.25em;
     height: 1.25em;
   }
@@ -193,12 +213,9 @@ export const baseStyles = css`
     position: absolute !important;
     width: 1px;
     height: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
-    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
 
   @media (forced-colors: active) {
@@ -218,15 +235,9 @@ export const baseStyles = css`
     :focus-visible {
       outline-color: Highlight;
     }
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
-      animation: none !important;
-      transition: none !important;
-      scroll-behavior: auto !important;
+    /* Icons take the system colour of what they stand by, never the brand's. */
+    svg {
+      color: inherit !important;
     }
   }
 
@@ -243,8 +254,15 @@ export const baseStyles = css`
       --_border: #777;
       color-scheme: light;
     }
-    .no-print {
+    .no-print,
+    a.external .icon {
       display: none !important;
+    }
+    /* A link on paper is its address. */
+    a.external::after {
+      content: ' ' attr(href);
+      font-weight: 400;
+      word-break: break-all;
     }
   }
 `;

@@ -91,6 +91,7 @@ export type ColorToken = keyof (typeof BASE_COLORS)['light'] | keyof typeof MIXE
 export const TOKEN_DEFAULTS = {
   radius: '0.5rem',
   space: '1rem',
-  'max-width': '60rem',
+  'max-width': 'max(46rem, 736px)',
   frame: '1',
+  'space-after': '2rem',
 } as const;

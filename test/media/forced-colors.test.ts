@@ -26,6 +26,14 @@ describe('forced colours', () => {
           expect(parseFloat(s.borderTopWidth), 'button border width').to.be.at.least(1);
           expect(s.color, 'button text').not.to.equal(s.backgroundColor);
         }
+        // Icons (the FAQ's chevrons, the contact's labels, the buttons') take the system colour of
+        // what they stand by, never the brand's accent.
+        for (const icon of el.shadowRoot!.querySelectorAll('svg')) {
+          const parent = icon.parentElement!;
+          expect(getComputedStyle(icon).color, `icon in ${parent.localName}.${parent.className}`).to.equal(
+            getComputedStyle(parent).color,
+          );
+        }
         for (const summary of el.shadowRoot!.querySelectorAll('summary')) {
           const item = getComputedStyle(summary.closest('details')!);
           const edges = [item.borderTopStyle, item.borderBottomStyle];

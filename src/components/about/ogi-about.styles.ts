@@ -23,11 +23,10 @@ export const aboutStyles = css`
     padding: 0;
     display: grid;
     gap: var(--_space);
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
   }
   .card {
-    display: flex;
-    flex-direction: column;
+    display: grid;
+    align-content: start;
     gap: calc(var(--_space) * 0.5);
     padding: calc(var(--_space) * 1.125);
     background: var(--_surface);
@@ -55,20 +54,15 @@ export const aboutStyles = css`
   .name {
     display: flex;
     flex-direction: column;
-    font-size: 1.125em;
+    font-size: 1.1875em;
     font-weight: 700;
     line-height: 1.3;
   }
+  /* Small print (0.875 of the body) inside the name's 1.1875em. */
   .alias {
-    font-size: 0.8125em;
+    font-size: 0.7368em;
     font-weight: 600;
     color: var(--_muted);
-  }
-  .focus {
-    flex: 1 1 auto;
-  }
-  .more {
-    font-weight: 600;
   }
 
   /* The core team */
@@ -77,15 +71,27 @@ export const aboutStyles = css`
     padding: 0;
     padding-inline-start: 1.25em;
     display: grid;
-    gap: calc(var(--_space) * 0.625);
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
-    column-gap: calc(var(--_space) * 2);
+    gap: calc(var(--_space) * 0.625) calc(var(--_space) * 2);
+  }
+  /*
+   * Wide enough (the widget's own width): the three innovations in one row, the team in two
+   * columns, never a row with one left over. The cards share their rows (badge, name, text,
+   * link), so that their texts and links start level whatever the names.
+   */
+  @container (min-width: 40rem) {
+    .cards {
+      grid-template-columns: 1fr 1fr 1fr;
+    }
+    .card {
+      grid-row: span 4;
+      grid-template-rows: subgrid;
+    }
+    .team {
+      grid-template-columns: 1fr 1fr;
+    }
   }
   .member {
     padding-inline-start: 0.25em;
-  }
-  .member::marker {
-    color: var(--_accent);
   }
   .member-name {
     font-weight: 600;
@@ -93,7 +99,7 @@ export const aboutStyles = css`
   .gloss {
     display: block;
     color: var(--_muted);
-    font-size: 0.9375em;
+    font-size: 0.875em;
   }
 
   .note {
@@ -126,12 +132,8 @@ export const aboutStyles = css`
       border: 1px solid var(--_border);
       border-inline-start: 0.3rem solid var(--_text);
     }
-    .badge,
-    a.external .icon {
+    .badge {
       display: none;
-    }
-    .cards {
-      grid-template-columns: 1fr;
     }
     .card {
       break-inside: avoid;
@@ -140,10 +142,5 @@ export const aboutStyles = css`
       break-inside: avoid;
     }
     /* On paper, show where the links go. */
-    a.external::after {
-      content: ' ' attr(href);
-      font-weight: 400;
-      word-break: break-all;
-    }
   }
 `;

@@ -88,7 +88,7 @@ export class OgiAbout extends OgiElement {
                 <span class="badge">${innovationIcons[item.key]}</span>
                 <p class="name">
                   <span lang="id">${item.name}</span>
-                  ${item.alias ? html`<span class="alias">${item.alias}</span>` : nothing}
+                  <span class="alias">${item.alias}</span>
                 </p>
                 <p class="focus">${item.focus}</p>
                 ${ABOUT_LINKS[item.key] && item.linkLabel ? html`<p class="more">${externalLink(ABOUT_LINKS[item.key]!, item.linkLabel, newTab)}</p>` : nothing}

@@ -11,7 +11,7 @@ export const contactStyles = css`
   .block {
     background: var(--_subtle);
     border-radius: var(--_radius);
-    padding: min(var(--_space), 4vw);
+    padding: min(var(--_space), 4cqi);
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) * 0.75);
@@ -42,8 +42,7 @@ export const contactStyles = css`
   }
   /* The address breaks only after "@" or "." (the template marks those with <wbr>). */
   .email {
-    font-size: 1.0625em;
-    font-weight: 600;
+    font-size: 1.1875em;
   }
   /* Both labels share one cell, so the button keeps its size when it says "Copied". */
   .swap {
@@ -56,19 +55,21 @@ export const contactStyles = css`
     display: block;
     visibility: hidden;
   }
+  /* Side by side while they fit, else one under the other: either way of one width. */
   .actions {
     display: flex;
     flex-wrap: wrap;
     gap: calc(var(--_space) * 0.75);
+    align-self: stretch;
   }
-  .icon {
-    flex: none;
+  .actions > * {
+    flex: auto;
   }
   .status {
     margin: var(--_space) 0 0;
     min-height: 1.5em;
     color: var(--_muted);
-    font-size: 0.9375em;
+    font-size: 0.875em;
   }
   .status:empty {
     min-height: 0;

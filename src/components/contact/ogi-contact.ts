@@ -9,6 +9,9 @@ import { textIn, type RegionalText } from '../../shared/regional.js';
 import { contactStyles } from './ogi-contact.styles.js';
 import { vCard } from './vcard.js';
 
+/** The copy button's icon once it has copied. */
+const checkIcon = icon(svg`<path d="m5 12 5 5 9-10"/>`);
+
 /** A map search for an address. */
 const mapUrl = (address: string) => `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}`;
 const MAP_URL = mapUrl(
@@ -152,7 +155,7 @@ export class OgiContact extends OgiElement {
                 >${icons.download}${t.saveContact}</a
               >
               <button part="button" class="js" type="button" @click=${this.#copyEmail}>
-                ${icons.copy}<span class="swap"
+                ${copied ? checkIcon : icons.copy}<span class="swap"
                   ><span ?hidden=${copied}>${t.copyEmail}</span><span ?hidden=${!copied}>${t.copiedShort}</span></span
                 >
               </button>

@@ -44,7 +44,7 @@ export interface Questions {
 
 /** The `id` of the title heading; a question may not take it. */
 const RESERVED_IDS = ['title'];
-/** List entries up to this many characters count as short (they flow into columns). */
+/** List entries up to this many characters count as short (they read as one line, in commas). */
 const SHORT_ENTRY = 24;
 const SAFE_PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:'];
 

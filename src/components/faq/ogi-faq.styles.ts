@@ -9,13 +9,6 @@ export const faqStyles = css`
     gap: calc(var(--_space) * 0.5);
     margin: calc(var(--_space) * 1.25) 0 var(--_space);
   }
-  .toolbar button {
-    padding-inline: 0.875em;
-    font-size: 0.9375em;
-  }
-  .icon {
-    flex: none;
-  }
   /* The search field (searchable), under its label, before the button. */
   .search {
     display: grid;
@@ -55,20 +48,18 @@ export const faqStyles = css`
   }
 
   /* Slotted into the details' own shadow tree, they do not inherit our box-sizing. */
-  summary,
-  .answer {
-    box-sizing: border-box;
-  }
   summary {
     display: flex;
     align-items: flex-start;
     justify-content: space-between;
     gap: var(--_space);
     min-height: 2.75rem;
-    padding: calc(var(--_space) * 0.875) 0;
+    /* Room inside the focus ring on either side of the question, which stays in line with the title. */
+    margin-inline: -0.375em;
+    padding: calc(var(--_space) * 0.875) 0.375em;
     list-style: none;
     font-weight: 600;
-    font-size: 1.0625em;
+    font-size: 1.1875em;
     line-height: 1.4;
     cursor: pointer;
     border-radius: calc(var(--_radius) * 0.5);
@@ -85,17 +76,10 @@ export const faqStyles = css`
     text-decoration-thickness: 0.08em;
     text-underline-offset: 0.15em;
   }
-  summary:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
   .question-text {
     min-width: 0;
   }
   .chevron {
-    flex: none;
-    width: 1.25em;
-    height: 1.25em;
     margin-top: 0.05em;
     color: var(--_accent);
   }
@@ -117,27 +101,17 @@ export const faqStyles = css`
   .answer > :last-child {
     margin-bottom: 0;
   }
-  .answer ul {
+  .answer ul:not(.short) {
     margin: 0 0 var(--_space);
     padding-inline-start: 1.5em;
   }
   .answer li + li {
     margin-top: 0.25em;
   }
-  .answer ul.short {
-    columns: 4 9rem;
-    column-gap: calc(var(--_space) * 2);
-  }
-  .answer ul.short li {
-    break-inside: avoid;
-  }
   @media (forced-colors: active) {
     .list,
     .item {
       border-color: CanvasText;
-    }
-    summary:focus-visible {
-      outline-color: Highlight;
     }
   }
 

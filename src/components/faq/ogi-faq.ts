@@ -31,7 +31,7 @@ export interface OgiFaqToggleDetail {
   open: boolean;
 }
 
-const chevron = icon(svg`<path d="m6 9 6 6 6-6"/>`, 'chevron');
+const chevron = icon(svg`<path d="m6 9 6 6 6-6"/>`, 'icon chevron');
 const expandIcon = icon(svg`<path d="m7 6 5 5 5-5M7 13l5 5 5-5"/>`);
 const collapseIcon = icon(svg`<path d="m7 18 5-5 5 5M7 11l5-5 5 5"/>`);
 
@@ -84,7 +84,7 @@ function renderBlock(block: Block, newTab: string): TemplateResult {
     case 'paragraph':
       return html`<p>${renderText(block.text, newTab)}</p>`;
     case 'list':
-      // A list of short names (countries, say) flows into columns on wide screens.
+      // A list of short names (countries, say) reads as one line, in commas (shared styles).
       return html`<ul class=${block.short ? 'short' : ''}>
         ${block.entries.map((entry) => html`<li>${renderText(entry, newTab)}</li>`)}
       </ul>`;

@@ -12,52 +12,34 @@ const OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   month: { ...BASE, year: 'numeric', month: 'long' },
   day: { ...BASE, year: 'numeric', month: 'long', day: 'numeric' },
 };
-/** At most this many formatters are kept: a page can set any number of `lang` tags. */
-const KEEP = 24;
-
-/** One formatter per language tag and precision, made on first use; the last `KEEP` (exported for the tests). */
+/**
+ * One formatter per language tag and precision, made on first use (`null` for a malformed tag);
+ * exported for the tests. The tags are the languages' own (`dateLocale` of the built-in words and
+ * of the packs a page brings), so there are few.
+ */
 export const formatters = new Map<string, Intl.DateTimeFormat | null>();
 
-function formatter(tag: string, precision: DatePrecision): Intl.DateTimeFormat | null {
-  const key = `${tag}|${precision}`;
-  let f = formatters.get(key);
-  if (f === undefined) {
-    try {
-      f = new Intl.DateTimeFormat(tag, OPTIONS[precision]);
-    } catch {
-      // A malformed tag (RangeError): remember it, so it is not tried again.
-      f = null;
-    }
-    // The oldest goes first.
-    if (formatters.size >= KEEP) formatters.delete(formatters.keys().next().value!);
-    formatters.set(key, f);
-  }
-  return f;
-}
-
-const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as a UTC timestamp (missing parts are the first), or `NaN`. */
-function parseIsoDate(iso: string): number {
-  const m = ISO.exec(iso);
-  if (!m) return NaN;
-  const [year, month, day] = [Number(m[1]), Number(m[2] ?? 1), Number(m[3] ?? 1)];
-  const time = Date.UTC(year, month - 1, day);
-  const d = new Date(time);
-  // Reject dates that roll over (2011-02-30).
-  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? time : NaN;
-}
+const ISO = /^\d{4}(-\d\d(-\d\d)?)?$/;
 
 /**
- * An ISO date written for people in the language `tag`, showing only as
- * much as `precision` says; `fallbackTag` is used when `tag` is malformed.
- * A value that is not a date is returned as it is.
+ * An ISO date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) written for people in the language `tag`,
+ * showing only as much as `precision` says. A value that is not a date (malformed, or rolling
+ * over as 2011-02-30 would) is returned as it is, and so is every date when `tag` is malformed.
  */
-export function formatIsoDate(iso: string, precision: DatePrecision, tag: string, fallbackTag: string): string {
-  const time = parseIsoDate(iso);
-  if (Number.isNaN(time)) return iso;
-  const f = formatter(tag, precision) ?? formatter(fallbackTag, precision);
-  return f ? f.format(time) : iso;
+export function formatIsoDate(iso: string, precision: DatePrecision, tag: string): string {
+  const [year, month = 1, day = 1] = iso.split('-').map(Number);
+  const time = Date.UTC(year, month - 1, day);
+  const date = new Date(time);
+  if (!ISO.test(iso) || date.getUTCMonth() != month - 1 || date.getUTCDate() != day) return iso;
+  const key = tag + precision;
+  if (!formatters.has(key)) {
+    try {
+      formatters.set(key, new Intl.DateTimeFormat(tag, OPTIONS[precision]));
+    } catch {
+      formatters.set(key, null);
+    }
+  }
+  return formatters.get(key)?.format(time) ?? iso;
 }
 
 /** Puts `date` where `{date}` stands in `label`; without a label the date stands alone. */

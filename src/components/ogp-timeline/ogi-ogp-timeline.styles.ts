@@ -8,6 +8,10 @@ import { css } from 'lit';
  *   --_date  the date's line height (the dot centres on it)
  */
 export const ogpTimelineStyles = css`
+  /* A row of milestones wants a wider page than running text. */
+  :host([orientation='horizontal']) {
+    --_max-width: var(--ogi-max-width, 60rem);
+  }
   :host {
     --_line: var(--ogi-timeline-line, var(--_border));
     --_dot: 1rem;
@@ -79,53 +83,50 @@ export const ogpTimelineStyles = css`
   .date {
     display: block;
     line-height: var(--_date);
-    font-size: 0.9375em;
+    font-size: 0.875em;
     font-weight: 700;
     color: var(--_accent);
   }
   .event-title {
     margin: calc(var(--_space) * 0.125) 0 calc(var(--_space) * 0.25);
-    font-size: 1.0625em;
-    font-weight: 600;
-  }
-  .highlight .event-title {
     font-size: 1.1875em;
-    font-weight: 700;
   }
   .text {
     margin: 0;
-    color: var(--_muted);
   }
 
-  /* The founding countries: a plain list in a sentence, not chips. */
-  .countries {
+  .body .short {
     margin: calc(var(--_space) * 0.25) 0 0;
-    padding: 0;
-  }
-  .countries li {
-    display: inline;
-  }
-  .countries li:not(:last-child)::after {
-    content: ', ';
   }
 
   /*
    * Horizontal: one row along one line, scrolled sideways (snapping to each milestone) where
-   * the milestones do not all fit; the milestone cut at the edge shows there is more.
+   * the milestones do not all fit. The row fades out at its end, a cue that more lies to the side
+   * that hides the cut words; the end padding lets the last milestone scroll clear of the fade.
+   * The highlighted milestone, the longest, takes two columns, so the row is no taller than it needs.
    */
-  @container (min-width: 48rem) {
+  @container (min-width: 40rem) {
     .horizontal {
       --_gap: var(--_space);
       grid-auto-flow: column;
       grid-auto-columns: 30%;
+      align-items: start;
       column-gap: var(--_gap);
       overflow-x: auto;
       scroll-snap-type: x mandatory;
-      padding-block-end: var(--_space);
+      padding: 0 3rem var(--_space) 0;
+      mask-image: linear-gradient(to left, #0000, #000 3rem);
     }
     .horizontal .event {
       padding: calc(var(--_dot) + var(--_space) * 0.25) 0 0;
       scroll-snap-align: start;
+    }
+    .horizontal .highlight {
+      grid-column: span 2;
+    }
+    /* An undated milestone keeps the date's line (empty), so that titles line up. */
+    .horizontal .date {
+      min-height: var(--_date);
     }
     .horizontal .event::before {
       inset-inline: calc(var(--_inset) + var(--_dot) / 2) calc(-1 * (var(--_gap) + var(--_inset) + var(--_dot) / 2));
@@ -143,29 +144,15 @@ export const ogpTimelineStyles = css`
       inset-block-start: 0;
       inset-inline-start: var(--_inset);
     }
-    .horizontal .body {
-      height: 100%;
-    }
     .horizontal .highlight .body {
       box-shadow: inset 0 3px 0 var(--_accent);
     }
   }
 
-  /* Motion, only for those who have not asked for less: the launch's halo opens. */
-  @media (prefers-reduced-motion: no-preference) {
-    .highlight::after {
-      animation: ogi-timeline-halo 700ms 300ms ease-out both;
-    }
-  }
-  @keyframes ogi-timeline-halo {
-    from {
-      box-shadow: 0 0 0 0 var(--_accent-soft);
-    }
-  }
 
-  /* Small screens: a narrower rail. */
-  @media (max-width: 30rem) {
-    :host {
+  /* Narrow: a narrower rail. */
+  @container (max-width: 30rem) {
+    .timeline {
       --_rail: 1.5rem;
       --_inset: calc(var(--_space) * 0.5);
     }
@@ -193,9 +180,6 @@ export const ogpTimelineStyles = css`
   @media print {
     .event {
       break-inside: avoid;
-    }
-    .event::after {
-      animation: none;
     }
     .event::before {
       border-color: #777;

@@ -132,16 +132,16 @@ export class OgiOgpTimeline extends OgiElement {
                   <div class="body">
                     ${
                       m.datetime === undefined
-                        ? nothing
+                        ? html`<span class="date"></span>`
                         : html`<time part="date" class="date" datetime=${m.datetime}
-                          >${dateLabel(m.dateLabel, formatIsoDate(m.datetime, m.precision!, tag, t.dateLocale))}</time
+                          >${dateLabel(m.dateLabel, formatIsoDate(m.datetime, m.precision!, tag))}</time
                         >`
                     }
                     ${heading(sub, m.title, { part: 'event-title', cls: 'event-title' })}
                     ${m.text ? html`<p part="event-text" class="text">${m.text}</p>` : nothing}
                     ${
                       m.list
-                        ? html`<ul part="countries" class="countries" role="list">
+                        ? html`<ul part="countries" class="short" role="list">
                           ${m.list.map((item) => html`<li>${item}</li>`)}
                         </ul>`
                         : null
