@@ -4,7 +4,7 @@ import { defineConfig, type BuildOptions, type PluginOption, type UserConfig } f
 import { demoStaticPlugin } from './scripts/vite-plugins/demo-static.mjs';
 import { litMessagesPlugin } from './scripts/vite-plugins/lit-messages.js';
 import { minifyTemplatesPlugin } from './scripts/vite-plugins/minify-templates.js';
-import { searchBesideScript } from './scripts/vite-plugins/search-beside-script.js';
+import { LAZY, lazyBesideScript } from './scripts/vite-plugins/lazy-beside-script.js';
 import { stripPureAnnotations } from './scripts/vite-plugins/strip-pure-annotations.js';
 import { trustedTypesPlugin } from './scripts/vite-plugins/trusted-types.js';
 
@@ -16,10 +16,12 @@ const elementEntries = Object.fromEntries(
 );
 const indexEntry = resolve(__dirname, 'src/index.ts');
 /**
- * The FAQ's search (`<ogi-faq searchable>`), which `ogi-faq` imports when needed: an entry of its
- * own, so that every build writes it as the same `dist/ogi-faq-search.js` (it imports nothing).
+ * What the elements load only when asked for (the FAQ's search, the timeline's horizontal row):
+ * entries of their own, so that every build writes them as the same `dist/<name>.js`.
  */
-const searchEntry = { 'ogi-faq-search': resolve(__dirname, 'src/components/faq/search.ts') };
+const lazyEntries = Object.fromEntries(
+  Object.entries(LAZY).map(([name, { source }]) => [name, resolve(__dirname, source)]),
+);
 /** The classic script exports nothing, so it adds no global. */
 const classicEntry = resolve(__dirname, 'src/classic.ts');
 
@@ -31,7 +33,7 @@ const classicEntry = resolve(__dirname, 'src/classic.ts');
  *    since hydration matches the server's templates with the browser's by their text;
  *  - the browser files also lose the pure annotations, call Lit's Trusted Types policy through
  *    src/shared/trusted-types.ts and carry Lit's shorter error texts;
- *  - the classic script loads the FAQ's search from beside itself; the bundle writes the treemap.
+ *  - the classic script loads the lazy modules from beside itself; the bundle writes the treemap.
  */
 function pluginsFor(command: string, mode: string): PluginOption[] {
   const demo = command === 'serve' || mode === 'demo';
@@ -42,7 +44,7 @@ function pluginsFor(command: string, mode: string): PluginOption[] {
     browser && stripPureAnnotations(),
     browser && trustedTypesPlugin(),
     browser && litMessagesPlugin(),
-    mode === 'iife' && searchBesideScript(),
+    mode === 'iife' && lazyBesideScript(),
     mode === 'bundle' &&
       visualizer({
         filename: 'stats/treemap.html',
@@ -122,7 +124,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
         ...common,
         emptyOutDir: false,
         lib: {
-          entry: iife ? classicEntry : { 'ogi-widgets': indexEntry, ...searchEntry },
+          entry: iife ? classicEntry : { 'ogi-widgets': indexEntry, ...lazyEntries },
           name: 'OgiWidgets', // required by Vite for IIFE; unused, since the entry exports nothing
           formats: [iife ? 'iife' : 'es'],
           fileName: (_format, name) => (iife ? 'ogi-widgets.iife.js' : `${name}.js`),
@@ -136,7 +138,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
       ...common,
       emptyOutDir: true,
       lib: {
-        entry: { ...elementEntries, ...searchEntry },
+        entry: { ...elementEntries, ...lazyEntries },
         formats: ['es'],
         fileName: (_format, name) => `${name}.js`,
       },

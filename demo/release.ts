@@ -6,35 +6,37 @@ export const VERSION = '0.1.0';
 
 /** The `integrity` value of every file of `dist/` a snippet may load. */
 export const INTEGRITY: Readonly<Record<string, string>> = {
-  'chunks/common-BQvcByUo.js': 'sha384-8ALVKDkNgPMf2eAJLI6F7gmfHZC5nYrNCBwcUWxdUjFRtKZwkFv0P89Xm6SZTAqP',
+  'chunks/common-CSW9GG94.js': 'sha384-HK+DgtUxaw3Hs5tYhGCnUmGkeJi5qSZ+tS3/pQe0qCumfVHO9/mCDEL+dmAh01Qa',
   'chunks/contact-facts-g-R7wHfZ.js': 'sha384-2fa4/Zu68thElv8xdlzvW8SS54TsijIzWp2ovqm1VNQ2L4vyWyhS7MNssQxowM7o',
-  'chunks/ogi-element-C0k6tfoi.js': 'sha384-tbtGLxu1K0ddQSx2hKTSAVXIrJg/HtsWgK73B1rsiPO/eyKIgXflR16fmRIKKlQn',
+  'chunks/ogi-element-DI00fean.js': 'sha384-kObd2o+ZHrUht3tEhlW5kzX1YHf2fDy5XZlJ5Imm4A01uG5TIkXSk1esDPgrVsFW',
   'chunks/ogp-text-drTv3ytV.js': 'sha384-3BVlgOq8G3dndZq3HwbXAESnCZKwN83GYL9hgwxvn5dzUATYZfzjK+liujUVObjr',
-  'chunks/quote-Cq5AoZLc.js': 'sha384-zNnvjc8rFLjmzNloxwFXfaQZExR8kv0+CxhevEoHv10QMS7ryTqcbJNCod5ITG13',
-  'ogi-about.js': 'sha384-WVT3oTlVn8zSFQiRIBPhZK1bU92zAN83l7fTGR2/6pr5AH2uGzjidKFyRPUDxt4i',
+  'chunks/quote-Dk3UEVCF.js': 'sha384-KUiuztNG9CL5v1Cn/r6ZMuzPx8/bo6EqftfN6GuJJvlFnz0T+idssbk5gwGBYyml',
+  'ogi-about.js': 'sha384-uYT0ul2LGQ5MQSxk5eRTAoVgncuXTtXN8M4ctfLxJYTdSDcJ6oK5i184lycD4zZK',
   'ogi-autoloader.js': 'sha384-JqUKByFFDlO40osdBxO4n4eO6zsfd+9MZFyxozSvrWV1RsJ/zjsFyWOc3be6jddA',
-  'ogi-contact.js': 'sha384-vqsrc8oEPpvXMbbSZxddt5iFWuahKPqj5alElDDsvhSPFwpzjqF02DA8PRqaRG+s',
+  'ogi-contact.js': 'sha384-mpR6t+yzWf48h+MsTt+zvQHjIN0LINmKPgeS3oQV7H7X9LjwkmNXM0Dpvp8/slo2',
   'ogi-faq-search.js': 'sha384-Ir8NfuayH4TVxsQ+7niHc1DbiHXQNS19s3RIJQ6PkjUWPHqWPbiS0+W8F/KFEOWW',
-  'ogi-faq.js': 'sha384-Y/KzbnfvkAoUwk8vvFUVszM+NF6OLyb3mDr4leizvaH2b8NLxX4NPBEEFB4icMlk',
-  'ogi-ogp-timeline.js': 'sha384-KL7d0/B/+O32FXQ5Xegc2xvcFykEqyplY0UDDOmK3SluZW8RtyyeSMYm9VCi89Pu',
-  'ogi-widgets.css': 'sha384-847UBe7JO0gGbUY9FVg6+FS1JtZDGT+XPzr6t8sMWHq1b54PVhXlagE0fNDky/lt',
-  'ogi-widgets.iife.js': 'sha384-nkUOda5P78uRqg2D9WQoCe6VgDIagclRqEcdTb05AzSoEWSV4NFH/E7hVCKbk98U',
-  'ogi-widgets.js': 'sha384-85uVqrqylOe74Df8FF/yelm5NGxnlrCiyDTiB+M13kY0ZfIkU2F3hT8XLVgBiYYh',
+  'ogi-faq.js': 'sha384-k1K27Z2JZ9jPIbb8LvZcmjqdtn6pabZX1NTUCV/CU8iCul+85UGC4kzN7f570lsA',
+  'ogi-ogp-timeline-row.js': 'sha384-cdY4ZD4c7zdHiBcKcQi9mjVvISh8RhF31vPxokj3RiXkNyMmNMds5JFbUuIBrJS1',
+  'ogi-ogp-timeline.js': 'sha384-QwIUNnmrCA4C59YVh7YdRTZuzmHoJqzQKFVIM0F0pV4nfX1Dn4EFW1QCMsxvy1LO',
+  'ogi-widgets.css': 'sha384-msN0JtGarxaYN2mMGwUbnW5Sm8ctW0FbsngdxaQPMPksFVTS6r6qqC4MLqLJSWpf',
+  'ogi-widgets.iife.js': 'sha384-YbEcEw6OxEkXwRkJ9EjQAV8A4rk8I6wMgq4eJh6iC8JyvsGp2GZW541aaVAJUgD/',
+  'ogi-widgets.js': 'sha384-1mqxoLcVtFAmpWe7CeN2BYpyN2PXzwlarBKquifz91G1VIrsxPPmr/hMicVgcvan',
 };
 
 /** The chunks each module imports (followed transitively): its snippet preloads them with their hashes. */
 export const IMPORTS: Readonly<Record<string, readonly string[]>> = {
-  'ogi-about.js': ['chunks/common-BQvcByUo.js', 'chunks/ogi-element-C0k6tfoi.js', 'chunks/quote-Cq5AoZLc.js'],
+  'ogi-about.js': ['chunks/common-CSW9GG94.js', 'chunks/ogi-element-DI00fean.js', 'chunks/quote-Dk3UEVCF.js'],
   'ogi-autoloader.js': [],
-  'ogi-contact.js': ['chunks/common-BQvcByUo.js', 'chunks/contact-facts-g-R7wHfZ.js', 'chunks/ogi-element-C0k6tfoi.js'],
+  'ogi-contact.js': ['chunks/common-CSW9GG94.js', 'chunks/contact-facts-g-R7wHfZ.js', 'chunks/ogi-element-DI00fean.js'],
   'ogi-faq-search.js': [],
   'ogi-faq.js': [
-    'chunks/common-BQvcByUo.js',
+    'chunks/common-CSW9GG94.js',
     'chunks/contact-facts-g-R7wHfZ.js',
-    'chunks/ogi-element-C0k6tfoi.js',
+    'chunks/ogi-element-DI00fean.js',
     'chunks/ogp-text-drTv3ytV.js',
-    'chunks/quote-Cq5AoZLc.js',
+    'chunks/quote-Dk3UEVCF.js',
   ],
-  'ogi-ogp-timeline.js': ['chunks/ogi-element-C0k6tfoi.js', 'chunks/ogp-text-drTv3ytV.js'],
+  'ogi-ogp-timeline-row.js': [],
+  'ogi-ogp-timeline.js': ['chunks/ogi-element-DI00fean.js', 'chunks/ogp-text-drTv3ytV.js'],
   'ogi-widgets.js': [],
 };

@@ -8,7 +8,7 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../src/components/ogp-timeline/ogi-ogp-timeline.js';
 import type { OgiOgpTimeline } from '../src/components/ogp-timeline/ogi-ogp-timeline.js';
 import { formatIsoDate, formatters } from '../src/components/ogp-timeline/format.js';
-import { q, qa, sleep, text } from './support/dom.js';
+import { q, qa, sleep, text, until } from './support/dom.js';
 import { fixtures } from './support/fixture.js';
 import { place } from './support/place.js';
 
@@ -411,6 +411,81 @@ describe('<ogi-ogp-timeline>', () => {
           const seg = (li: Element) => parseFloat(getComputedStyle(li, '::before').width);
           const first = qa(el, '[part~="event"]')[0];
           expect(seg(first)).to.be.at.least(lines[1].left - lines[0].left - 2);
+        });
+
+        it('gives the launch two columns, keeps an empty date line where a milestone has no date, and fades out at its end', async () => {
+          await setViewport({ width: 1280, height: 800 });
+          const el = await place('ogi-ogp-timeline', { lang: 'en', orientation: 'horizontal', style: 'width: 1000px' });
+          await nextFrame();
+          const items = qa(el, '[part~="event"]');
+          const launch = q(el, '[part~="highlight"]');
+          const width = (li: Element) => li.getBoundingClientRect().width;
+          expect(width(launch) / width(items[0]), 'two columns and the gap').to.be.within(2, 2.2);
+          // The undated meeting: its title starts level with its dated neighbours'.
+          const titleTops = qa(el, '[part~="event-title"]').map((h) => Math.round(h.getBoundingClientRect().top));
+          expect(new Set(titleTops.slice(0, 5)).size).to.equal(1);
+          expect(style(q(el, '[part~="timeline"]')).maskImage).to.contain('gradient');
+        });
+
+        /** A page of its own (an iframe) loading `script`, with `body`; its resources' paths once `ready` holds. */
+        async function page(script: string, body: string, ready: (win: Window) => boolean) {
+          const frame = document.createElement('iframe');
+          frame.style.cssText = 'width: 1200px; height: 600px; border: 0';
+          frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">${script}</head><body>${body}</body></html>`;
+          const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+          document.body.append(frame);
+          await loaded;
+          const win = frame.contentWindow!;
+          await until(() => ready(win), 'the page');
+          return {
+            frame,
+            win,
+            paths: () => win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+          };
+        }
+        const drawn = (win: Window) =>
+          !!win.document.querySelector('ogi-ogp-timeline')?.shadowRoot?.querySelector('li');
+        const row = '/dist/ogi-ogp-timeline-row.js';
+
+        it('loads its styles (dist/ogi-ogp-timeline-row.js) only for a horizontal timeline, which is drawn once they are there', async () => {
+          const p = await page(
+            '<script type="module" src="/dist/ogi-widgets.js"></script>',
+            '<ogi-ogp-timeline></ogi-ogp-timeline>',
+            drawn,
+          );
+          try {
+            await sleep(100);
+            expect(p.paths(), 'vertical only').not.to.include(row);
+            const el = p.win.document.createElement('ogi-ogp-timeline') as OgiOgpTimeline;
+            el.setAttribute('orientation', 'horizontal');
+            p.win.document.body.append(el);
+            await el.updateComplete;
+            expect(p.paths()).to.include(row);
+            const [a, b] = [...el.shadowRoot!.querySelectorAll('[part~="event"]')].map((li) =>
+              li.getBoundingClientRect(),
+            );
+            expect(Math.abs(a.top - b.top), 'side by side as soon as it is drawn').to.be.below(1);
+          } finally {
+            p.frame.remove();
+          }
+        });
+
+        it('is drawn by the classic script too, which loads the row from beside itself', async () => {
+          const p = await page(
+            '<script src="/dist/ogi-widgets.iife.js"></script>',
+            '<ogi-ogp-timeline orientation="horizontal"></ogi-ogp-timeline>',
+            drawn,
+          );
+          try {
+            expect(p.paths()).to.include(row);
+            const el = p.win.document.querySelector('ogi-ogp-timeline')!;
+            const [a, b] = [...el.shadowRoot!.querySelectorAll('[part~="event"]')].map((li) =>
+              li.getBoundingClientRect(),
+            );
+            expect(Math.abs(a.top - b.top)).to.be.below(1);
+          } finally {
+            p.frame.remove();
+          }
         });
 
         it('is vertical where a row does not fit, and takes no focus', async () => {

@@ -2,7 +2,8 @@
  * `npm run build`, after scripts/build/build-static.mjs: the WordPress plugin folder
  * dist/wordpress/ogi-widgets/, assembled from the repository's wordpress/ folder and dist/:
  *  - the PHP, the block and readme.txt from wordpress/, with `@VERSION@` replaced by package.json's version;
- *  - ogi-widgets.js, ogi-faq-search.js (which it imports for <ogi-faq searchable>) and
+ *  - ogi-widgets.js, ogi-faq-search.js and ogi-ogp-timeline-row.js (which it imports for
+ *    <ogi-faq searchable> and <ogi-ogp-timeline orientation="horizontal">) and
  *    ogi-widgets.css from dist/ (the plugin serves them itself);
  *  - ogi-content.schema.json from dist/ (written by scripts/build/build-static.mjs);
  *  - fragments/<tag>.<lang>.h<level>[.horizontal][.searchable].html: every fragment a shortcode can print,
@@ -27,7 +28,7 @@ export const ORIENTATIONS = { 'ogi-ogp-timeline': ALL_ORIENTATIONS };
 /** The elements stored with and without `searchable`: it adds the FAQ's search field. */
 export const SEARCHABLE = { 'ogi-faq': [false, true] };
 /** The files of dist/ the plugin serves from its own folder. */
-export const SERVED = ['ogi-widgets.js', 'ogi-faq-search.js', 'ogi-widgets.css'];
+export const SERVED = ['ogi-widgets.js', 'ogi-faq-search.js', 'ogi-ogp-timeline-row.js', 'ogi-widgets.css'];
 /** The schema the plugin validates pasted content with: the published one. */
 const SCHEMA = join(dist, 'ogi-content.schema.json');
 

@@ -9,10 +9,11 @@ import '@lit-labs/ssr/lib/install-global-dom-shim.js';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
-import type { CSSResult, CSSResultGroup } from 'lit';
+import { unsafeCSS, type CSSResult, type CSSResultGroup } from 'lit';
 import '../index.js';
 import { OgiElement } from '../shared/ogi-element.js';
 import { scopeCss } from './scope-css.js';
+import { rowCss } from '../components/ogp-timeline/row.js';
 import { read } from '../shared/regional.js';
 import {
   LOCALES,
@@ -37,6 +38,10 @@ export type Tag = ElementTag;
 
 /** The class registered for `tag` (every element registers itself when `../index.js` loads). */
 const classOf = (tag: Tag) => customElements.get(tag) as unknown as typeof OgiElement;
+
+// The browser loads the horizontal row's styles only when a timeline asks for them; a fragment
+// carries them with the rest, inline or in dist/ogi-widgets.css.
+classOf('ogi-ogp-timeline').elementStyles.push(unsafeCSS(rowCss));
 
 export interface RenderOptions {
   /** `id` (default) or `en`. Always written on the element, so the script renders the same language. */
@@ -173,7 +178,7 @@ export function stylesheet(): string {
   const shared = flatten(OgiElement.styles);
   const parts = shared.map((s) => s.cssText);
   for (const tag of TAGS) {
-    for (const style of flatten(classOf(tag).styles)) {
+    for (const style of classOf(tag).elementStyles as CSSResult[]) {
       if (!shared.includes(style)) parts.push(scopeCss(style.cssText, `:host(${tag})`));
     }
   }

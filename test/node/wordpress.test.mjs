@@ -54,7 +54,7 @@ describe('the plugin folder', () => {
   });
 
   it("serves the script, the FAQ's search, the stylesheet and the schema from its own folder", () => {
-    for (const file of ['ogi-widgets.js', 'ogi-faq-search.js', 'ogi-widgets.css']) {
+    for (const file of ['ogi-widgets.js', 'ogi-faq-search.js', 'ogi-ogp-timeline-row.js', 'ogi-widgets.css']) {
       assert.ok(readFileSync(join(PLUGIN, file)).equals(readFileSync(join(root, 'dist', file))), file);
     }
     JSON.parse(readFileSync(join(PLUGIN, 'ogi-content.schema.json'), 'utf8'));

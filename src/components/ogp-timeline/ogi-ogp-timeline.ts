@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, unsafeCSS, type CSSResult, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   MILESTONES,
@@ -26,6 +26,13 @@ type Milestone = Partial<MilestoneCopy> & {
 export type OgpTimelineOrientation = Orientation;
 
 /**
+ * The horizontal row's styles (row.ts, `dist/ogi-ogp-timeline-row.js`): loaded the first time a
+ * timeline is horizontal; `null` when they could not be (that timeline is then drawn as a column).
+ */
+let row: CSSResult | null | undefined;
+let loadingRow: Promise<unknown> | undefined;
+
+/**
  * The road to open government in Indonesia and the world: before and after
  * Reformasi 1998, the 2008 and 2009 laws, the meeting of countries followed
  * up by Open Government Indonesia in 2011, the launch of the Open Government
@@ -40,7 +47,7 @@ export type OgpTimelineOrientation = Orientation;
  * @tagname ogi-ogp-timeline
  * @summary The road to open government, from before 1998 to 70 OGP countries in 2016.
  *
- * @attr orientation - `vertical` (default) or `horizontal`. Horizontal lays the milestones out in one row, left to right, along one line, where the timeline has at least 48rem of width (a container query), and stays vertical where it has less. The row scrolls sideways, snapping to each milestone, with the milestone at the edge cut to show there is more; it takes keyboard focus so that arrow keys scroll it. Other values mean `vertical`, with one console warning.
+ * @attr orientation - `vertical` (default) or `horizontal`. Horizontal lays the milestones out in one row, left to right, along one line, where the timeline has at least 40rem of width (a container query), and stays vertical where it has less; the widget may then grow to 60rem (`--ogi-max-width`). The row scrolls sideways, snapping to each milestone, and fades out at its end to show there is more; the launch takes two columns; it takes keyboard focus so that arrow keys scroll it. Its styles are a module of their own (`dist/ogi-ogp-timeline-row.js`, beside the script), loaded the first time a timeline is horizontal; the timeline is drawn once they have arrived. Other values mean `vertical`, with one console warning.
  *
  * @csspart intro - Each paragraph of the introduction.
  * @csspart timeline - The `<ol>` of milestones.
@@ -60,7 +67,7 @@ export class OgiOgpTimeline extends OgiElement {
 
   /**
    * `vertical` (default) or `horizontal`; reflected. Horizontal (one
-   * scrolling row) needs a container at least 48rem wide and is vertical below that. Other values
+   * scrolling row) needs a container at least 40rem wide and is vertical below that. Other values
    * are kept as given, reported once, and shown as `vertical`.
    */
   orientation: OgpTimelineOrientation = ORIENTATIONS[0];
@@ -68,6 +75,33 @@ export class OgiOgpTimeline extends OgiElement {
   /** The orientation actually applied (`vertical` for unknown values). */
   get resolvedOrientation(): OgpTimelineOrientation {
     return isOneOf(ORIENTATIONS, this.orientation) ? this.orientation : ORIENTATIONS[0];
+  }
+
+  /**
+   * A horizontal timeline is drawn once the row's styles have arrived (at once after the first),
+   * so that it never shows as a column first; they join every timeline's styles (`elementStyles`,
+   * which a timeline made later adopts) and this one's shadow root.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    const go = super.shouldUpdate(changed);
+    if (this.resolvedOrientation != 'horizontal' || row === null) return go;
+    if (!row) {
+      (loadingRow ??= import('./row.js').then(
+        (m) => OgiOgpTimeline.elementStyles.push((row = unsafeCSS(m.rowCss))),
+        () => (row = null),
+      )).then(() => this.requestUpdate());
+      return false;
+    }
+    const root = this.renderRoot as ShadowRoot;
+    if (!root.adoptedStyleSheets.includes(row.styleSheet!))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, row.styleSheet!];
+    return go;
+  }
+
+  /** Resolves once a horizontal timeline is drawn, after its row's styles have arrived. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return loadingRow && !row && row !== null ? (await loadingRow, super.getUpdateComplete()) : done;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
