@@ -240,6 +240,44 @@ describe('<ogi-faq searchable>', () => {
       expect(text(q(el, '#b .answer'))).to.equal('Kafe juga.');
     });
 
+    it('in a long list, marks each question shown before its content is painted, and all once typing pauses', async () => {
+      // Over 100 questions: the browser skips the content of those off screen (content-visibility).
+      const many: FaqItem[] = Array.from({ length: 150 }, (_, i) => ({
+        id: `q${i}`,
+        question: `Pertanyaan ${i} tentang ${i % 2 ? 'kedai' : 'kafe'}`,
+        answer: [],
+      }));
+      const el = await searchable(html`<ogi-faq searchable lang="id" .items=${many}></ogi-faq>`);
+      expect(q(el, '[part~="list"]').classList.contains('long')).to.equal(true);
+      const shownDetails = () => qa<HTMLDetailsElement>(el, 'details.item:not([hidden])');
+      const marksIn = (d: Element) => Array.from(d.querySelectorAll('mark'), (m) => m.textContent);
+      /** Every question shown whose content the browser renders has its mark, at each of a few frames. */
+      const markedWhereRendered = async () => {
+        for (let frame = 0; frame < 4; frame++) {
+          await nextFrame();
+          for (const d of shownDetails()) {
+            const span = d.querySelector('.question-text')!;
+            if (span.checkVisibility({ contentVisibilityAuto: true })) expect(marksIn(d), d.id).to.deep.equal(['kafe']);
+          }
+        }
+      };
+      // Listened for at once: the frames below may take longer than the pause.
+      let pause = paused(el);
+      await search(el, 'kafe');
+      expect(shownDetails()).to.have.length(75);
+      await markedWhereRendered();
+      shownDetails().at(-1)!.scrollIntoView();
+      await markedWhereRendered();
+      await until(() => marksIn(shownDetails().at(-1)!).length === 1, 'the last question, scrolled to, marked');
+      await pause;
+      expect(shownDetails().map((d) => marksIn(d).length)).to.deep.equal(shownDetails().map(() => 1));
+      pause = paused(el);
+      await search(el, '');
+      await pause;
+      expect(qa(el, 'mark')).to.have.length(0);
+      window.scrollTo(0, 0);
+    });
+
     it('keeps the search across a change of language, and marks the questions in the new one', async () => {
       const el = await searchable();
       await search(el, 'seknas');

@@ -248,12 +248,27 @@ export function attach(el: Host, html: typeof Html): Searching {
   /** An answer is marked while open, where its marks are seen. */
   const markAnswer = (details: HTMLDetailsElement) =>
     mark(details.lastElementChild!, (!details.hidden && details.open && last[1]) || '');
+  /** Marks a question (and its answer) as the search has it now. */
+  const draw = (details: HTMLDetailsElement, item: Question) => {
+    later.delete(details);
+    const found = !details.hidden && last[1];
+    mark(details.querySelector('span')!, found ? `${found.find(item.question)}` : '');
+    markAnswer(details);
+  };
+  /**
+   * In a long list, where the browser skips the content of the questions away from the screen
+   * (`content-visibility: auto`, within half a screen in the engines): the questions hidden or
+   * further than a screen away, not drawn yet. Each is drawn once the browser is about to render
+   * it (its `contentvisibilityautostatechange`), or once typing pauses.
+   */
+  let later = new Map<HTMLDetailsElement, Question>();
   let pause: ReturnType<typeof setTimeout>;
   const changed = () => {
     el.requestUpdate();
     clearTimeout(pause);
     pause = setTimeout(async () => {
       await el.updateComplete;
+      later.forEach((item, details) => draw(details, item));
       const query = input()?.value ?? '';
       const count = shown.length;
       await el.announce(
@@ -279,6 +294,15 @@ export function attach(el: Host, html: typeof Html): Searching {
   });
   // An answer opened or closed (a question's `<details>`, the only ones there): its marks follow.
   root.addEventListener('toggle', (event) => markAnswer(event.target as HTMLDetailsElement), true);
+  root.addEventListener(
+    'contentvisibilityautostatechange',
+    (event) => {
+      const details = event.target as HTMLDetailsElement;
+      const item = later.get(details);
+      if (item && !(event as Event & { skipped: boolean }).skipped) draw(details, item);
+    },
+    true,
+  );
   searching = {
     filter: (list, ...deps) => {
       // Without `searchable` (removed since), nothing is hidden or marked.
@@ -305,16 +329,28 @@ export function attach(el: Host, html: typeof Html): Searching {
     sync: () => {
       if (!dirty) return;
       dirty = false;
-      const found = last[1];
-      const all = [...root.querySelector('.list')!.children] as HTMLDetailsElement[];
+      const list = root.querySelector('.list')!;
+      const all = [...list.children] as HTMLDetailsElement[];
       items.forEach((item, i) => {
-        const details = all[i];
         const shows = !hits || hits.has(item);
-        if (details.hidden === shows) details.hidden = !shows;
-        // The question's text (the summary's span).
-        mark(details.querySelector('span')!, shows && found ? `${found.find(item.question)}` : '');
-        markAnswer(details);
+        if (all[i].hidden === shows) all[i].hidden = !shows;
       });
+      // Drawn now: every question, or in a long list those shown within a screen of it (in order
+      // from top to bottom: the first found by halving).
+      let near = all;
+      if (list.classList.contains('long')) {
+        const shown = all.filter((d) => !d.hidden);
+        let lo = 0;
+        for (let hi = shown.length; lo < hi;) {
+          const mid = (lo + hi) >> 1;
+          if (shown[mid].getBoundingClientRect().bottom < -innerHeight) lo = mid + 1;
+          else hi = mid;
+        }
+        near = [];
+        while (shown[lo]?.getBoundingClientRect().top < 2 * innerHeight) near.push(shown[lo++]);
+      }
+      later = new Map(items.map((item, i) => [all[i], item]));
+      for (const details of near) draw(details, later.get(details)!);
     },
     set,
     none: () => {
