@@ -278,6 +278,17 @@ describe('<ogi-faq searchable>', () => {
       window.scrollTo(0, 0);
     });
 
+    it('shows every question unmarked once `searchable` is removed while filtered', async () => {
+      const el = await searchable(html`<ogi-faq searchable lang="id" .items=${SHOP}></ogi-faq>`);
+      await search(el, 'kafe');
+      expect(shownIds(el)).to.deep.equal(['a', 'b']);
+      el.searchable = false;
+      await el.updateComplete;
+      expect(shownIds(el)).to.deep.equal(['a', 'b', 'c']);
+      expect(qa(el, 'mark')).to.have.length(0);
+      expect(text(q(el, '#b summary'))).to.equal('Kafe dan kedai');
+    });
+
     it('keeps the search across a change of language, and marks the questions in the new one', async () => {
       const el = await searchable();
       await search(el, 'seknas');
