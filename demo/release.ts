@@ -14,12 +14,12 @@ export const INTEGRITY: Readonly<Record<string, string>> = {
   'ogi-about.js': 'sha384-SYIlUVXoY+w+wJSUkcb1mGxuP/MQasppXt7r+S5N5zviO55CBj6YLD1Z4NNgtDr2',
   'ogi-autoloader.js': 'sha384-JqUKByFFDlO40osdBxO4n4eO6zsfd+9MZFyxozSvrWV1RsJ/zjsFyWOc3be6jddA',
   'ogi-contact.js': 'sha384-a+s35eieovtvmnTm2b9GYI3f6gQmEcq34JlXprz3b7EU24jGlGady9Lv57/bjBC9',
-  'ogi-faq-search.js': 'sha384-Ir8NfuayH4TVxsQ+7niHc1DbiHXQNS19s3RIJQ6PkjUWPHqWPbiS0+W8F/KFEOWW',
-  'ogi-faq.js': 'sha384-XXd/9L5EGgtT4NvbD67quCwmn5dgjoUbdn1uNdioxxkg5ZkjD/ZWsBo4A+9aLW6B',
+  'ogi-faq-search.js': 'sha384-u7fembpiZeF7vk37TXpSAtAOJd9mQrRBBCIs3teyrTVzAjRHbmE9LlmepgeyhVeV',
+  'ogi-faq.js': 'sha384-uN72yJNi43hLzqJOZ0KtDdcrdpxJyuwsx9vC0fNXZEhJngoNW/1JLIeJxGipHsEi',
   'ogi-ogp-timeline.js': 'sha384-6E53eve3+fwOK7Eh15NFQppccnkg9Jl2Y+dKZ4ucGaG7+b7GTewCHos9sYA6zhWE',
   'ogi-widgets.css': 'sha384-mKyvUH9XZFzXu39RJCbCHvDUZRzsB6MaVPUTbajOn8hso5+R0Xc/nniPMpCBm1Zv',
-  'ogi-widgets.iife.js': 'sha384-QCwKf+ssPEFDdqSZTkIpKbR49n2EKKJjXfu+WArwbI0zEvqtNzOlQcQrqc0Z4QGq',
-  'ogi-widgets.js': 'sha384-hEHVUk8vVLKCGL3xovWOI2dZrr7jzXhHOlrGtzz72Mqe4BSSFgDK3XynDso3/HHy',
+  'ogi-widgets.iife.js': 'sha384-epQTtnMeV7jbqL8aOuiKdT67rk59Y1FEDopIiums1ZKOxwb9RWo4amFjhgOa0fyk',
+  'ogi-widgets.js': 'sha384-y9LrFNUIv8/hegKJYVBlKhtLoFGb0E0ehEzuUIIRzITQ0p01VHbRnelWxUVxM5MQ',
 };
 
 /** The chunks each module imports (followed transitively): its snippet preloads them with their hashes. */
