@@ -11,6 +11,7 @@
 //   BENCH_KEEP=1     keep the served temporary directory (its path is printed)
 //   BENCH_ONLY=upgrade  run only the upgrade scenario (server-rendered against client-only) and
 //                    merge it into the last bench/results.json; the other sections keep their figures
+//   BENCH_ONLY=search   the same for the search scenario (<ogi-faq searchable>, section 3b)
 //   CHROME_PATH=…    another Chromium (scripts/browsers/browsers.mjs finds /usr/bin/chromium otherwise)
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -43,7 +44,8 @@ const quick = process.env.BENCH_QUICK === '1' || process.argv.includes('--quick'
 const withRelease = !process.argv.includes('--no-release');
 const baseRef = process.env.BENCH_BASE;
 const only = process.env.BENCH_ONLY;
-if (only && only !== 'upgrade') throw new Error(`BENCH_ONLY=${only}: the only scenario that runs alone is "upgrade"`);
+if (only && only !== 'upgrade' && only !== 'search')
+  throw new Error(`BENCH_ONLY=${only}: the scenarios that run alone are "upgrade" and "search"`);
 
 const config = {
   dist: relative(root, distDir) || '.',
@@ -101,6 +103,21 @@ async function upgradeSection(ours) {
   };
 }
 
+/** The search scenario: typing among 1,000 questions, each keystroke to the frame. */
+async function searchSection() {
+  step('<ogi-faq searchable>: typing among 1,000 questions');
+  const search = await measureSearch(browser, server.url, { module: '/dist/ogi-faq.js', ...config.search });
+  return {
+    ...search,
+    measured: {
+      date: new Date().toISOString(),
+      loadavg: os.loadavg(),
+      cores: os.cpus().length,
+      alone: only === 'search',
+    },
+  };
+}
+
 /** Builds a ref into a temporary folder and serves its dist under `/<name>/`; undefined when this clone lacks it. */
 function builtRef(name, refs) {
   step(`building ${refs.join(' (or ')}${refs.length > 1 ? ')' : ''} into a temporary folder`);
@@ -134,13 +151,14 @@ if (process.env.BENCH_KEEP === '1') console.log(`  serving ${serveRoot} at ${ser
 const browser = await launch();
 try {
   const ours = await oursScripts(browser, server.url);
-  if (only === 'upgrade') {
+  if (only) {
     const results = JSON.parse(readFileSync(join(benchDir, 'results.json'), 'utf8'));
-    results.upgrade = await upgradeSection(ours);
+    if (only === 'upgrade') results.upgrade = await upgradeSection(ours);
+    else results.search = await searchSection();
     results.goals = evaluateGoals(results);
     writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
     writeReport(join(root, 'BENCHMARKS.md'), results);
-    step('merged the upgrade scenario into bench/results.json and BENCHMARKS.md');
+    step(`merged the ${only} scenario into bench/results.json and BENCHMARKS.md`);
   } else {
     if (!ours.bundleComplete)
       console.warn(
@@ -194,8 +212,7 @@ try {
       rows: config.scale,
     });
 
-    step('<ogi-faq searchable>: typing among 1,000 questions');
-    const search = await measureSearch(browser, server.url, { module: '/dist/ogi-faq.js', ...config.search });
+    const search = await searchSection();
 
     step(`heap after ${config.memory.cycles} add/remove cycles`);
     const memory = await measureMemory(browser, server.url, { oursUrls: ours.urls, ...config.memory });

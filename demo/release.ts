@@ -14,13 +14,13 @@ export const INTEGRITY: Readonly<Record<string, string>> = {
   'ogi-about.js': 'sha384-uYT0ul2LGQ5MQSxk5eRTAoVgncuXTtXN8M4ctfLxJYTdSDcJ6oK5i184lycD4zZK',
   'ogi-autoloader.js': 'sha384-JqUKByFFDlO40osdBxO4n4eO6zsfd+9MZFyxozSvrWV1RsJ/zjsFyWOc3be6jddA',
   'ogi-contact.js': 'sha384-mpR6t+yzWf48h+MsTt+zvQHjIN0LINmKPgeS3oQV7H7X9LjwkmNXM0Dpvp8/slo2',
-  'ogi-faq-search.js': 'sha384-Ir8NfuayH4TVxsQ+7niHc1DbiHXQNS19s3RIJQ6PkjUWPHqWPbiS0+W8F/KFEOWW',
-  'ogi-faq.js': 'sha384-k1K27Z2JZ9jPIbb8LvZcmjqdtn6pabZX1NTUCV/CU8iCul+85UGC4kzN7f570lsA',
+  'ogi-faq-search.js': 'sha384-u7fembpiZeF7vk37TXpSAtAOJd9mQrRBBCIs3teyrTVzAjRHbmE9LlmepgeyhVeV',
+  'ogi-faq.js': 'sha384-MluSwawIHJ3oOGf8C2b71eXimhx08WCJSvp9OvGezPptvM7G3V9Gc4JoZzRY6I6d',
   'ogi-ogp-timeline-row.js': 'sha384-cdY4ZD4c7zdHiBcKcQi9mjVvISh8RhF31vPxokj3RiXkNyMmNMds5JFbUuIBrJS1',
   'ogi-ogp-timeline.js': 'sha384-QwIUNnmrCA4C59YVh7YdRTZuzmHoJqzQKFVIM0F0pV4nfX1Dn4EFW1QCMsxvy1LO',
   'ogi-widgets.css': 'sha384-msN0JtGarxaYN2mMGwUbnW5Sm8ctW0FbsngdxaQPMPksFVTS6r6qqC4MLqLJSWpf',
-  'ogi-widgets.iife.js': 'sha384-YbEcEw6OxEkXwRkJ9EjQAV8A4rk8I6wMgq4eJh6iC8JyvsGp2GZW541aaVAJUgD/',
-  'ogi-widgets.js': 'sha384-1mqxoLcVtFAmpWe7CeN2BYpyN2PXzwlarBKquifz91G1VIrsxPPmr/hMicVgcvan',
+  'ogi-widgets.iife.js': 'sha384-m1x7p/YP+VxbG7zqWcNsa8/Sn8dcAv8qFzYTBfDwcFV7FZQbhbFD4GF0Qp0bvkaN',
+  'ogi-widgets.js': 'sha384-ofs2kBtf/ozpAZv8Jqq9+DhB03UcEBYgJhqRmmxoxirNyLfQfl3Hb+afZwYHKDcN',
 };
 
 /** The chunks each module imports (followed transitively): its snippet preloads them with their hashes. */

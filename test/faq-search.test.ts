@@ -177,6 +177,134 @@ describe('<ogi-faq searchable>', () => {
       expect(text(q(el, '#kafe-lain summary'))).to.equal('Di mana kafe lain?');
     });
 
+    const SHOP: FaqItem[] = [
+      { id: 'a', question: 'Apa itu kafe?', answer: ['Ada kedai juga.'] },
+      { id: 'b', question: 'Kafe dan kedai', answer: ['Sama saja.'] },
+      { id: 'c', question: 'Lain lagi', answer: ['Tidak ada.'] },
+    ];
+    /** The nodes in a question's text: one text node, as Lit drew it, once nothing is marked. */
+    const questionNodes = (el: Element, id: string) => Array.from(q(el, `#${id} .question-text`).childNodes);
+
+    it('redraws on a keystroke only the questions whose marks change; the others keep their nodes', async () => {
+      const el = await searchable(html`<ogi-faq searchable lang="id" .items=${SHOP}></ogi-faq>`);
+      const details = qa(el, 'details.item');
+      await search(el, 'kafe');
+      expect(shownIds(el)).to.deep.equal(['a', 'b']);
+      const [a, b] = [q(el, '#a mark'), q(el, '#b mark')];
+      // "kedai" is in a's answer (closed, so not marked): a's question is marked as before.
+      await search(el, 'kafe kedai');
+      expect(shownIds(el)).to.deep.equal(['a', 'b']);
+      expect(q(el, '#a mark'), 'the same node').to.equal(a);
+      expect(questionNodes(el, 'a').includes(a)).to.equal(true);
+      expect(q(el, '#b mark'), 'drawn anew').to.not.equal(b);
+      expect(qa(el, '#b mark').map((m) => m.textContent)).to.deep.equal(['Kafe', 'kedai']);
+      expect(text(q(el, '#b summary'))).to.equal('Kafe dan kedai');
+      expect(qa(el, 'details.item'), 'the same questions').to.deep.equal(details);
+      await search(el, '');
+      expect(qa(el, 'mark')).to.have.length(0);
+      for (const item of SHOP) {
+        const nodes = questionNodes(el, item.id).filter((n) => n.nodeType === Node.TEXT_NODE);
+        expect(nodes.map((n) => n.textContent)).to.deep.equal([item.question]);
+      }
+    });
+
+    it('keeps filtering and marking when the items change while a search is applied', async () => {
+      const el = await searchable(html`<ogi-faq searchable lang="id" .items=${SHOP}></ogi-faq>`);
+      await search(el, 'kafe');
+      q(el, '#b summary').click();
+      await oneEvent(q(el, '#b'), 'toggle');
+      el.items = [
+        SHOP[0],
+        { id: 'b', question: 'Kafe, kedai dan warung', answer: ['Kafe juga.'] },
+        SHOP[2],
+        { id: 'd', question: 'Kafe baru', answer: [] },
+      ];
+      await el.updateComplete;
+      expect(shownIds(el)).to.deep.equal(['a', 'b', 'd']);
+      expect(text(q(el, '#b summary'))).to.equal('Kafe, kedai dan warung');
+      expect(qa(el, '#b .question-text mark').map((m) => m.textContent)).to.deep.equal(['Kafe']);
+      // b is still open: its new answer is marked.
+      expect(qa(el, '#b .answer mark').map((m) => m.textContent)).to.deep.equal(['Kafe']);
+      expect(qa(el, '#d mark').map((m) => m.textContent)).to.deep.equal(['Kafe']);
+      expect(text(q(el, '.toolbar button'))).to.equal(faqContent.id.openAll);
+      await search(el, 'warung');
+      expect(shownIds(el)).to.deep.equal(['b']);
+      expect(qa(el, 'mark').map((m) => m.textContent)).to.deep.equal(['warung']);
+      // The only question shown is open: the button closes it.
+      expect(text(q(el, '.toolbar button'))).to.equal(faqContent.id.closeAll);
+      await paused(el);
+      expect(status(el)).to.equal('1 dari 4 pertanyaan');
+      await search(el, '');
+      expect(shownIds(el)).to.deep.equal(['a', 'b', 'c', 'd']);
+      expect(qa(el, 'mark')).to.have.length(0);
+      expect(text(q(el, '#b .answer'))).to.equal('Kafe juga.');
+    });
+
+    it('in a long list, marks each question shown before its content is painted, and all once typing pauses', async () => {
+      // Over 100 questions: the browser skips the content of those off screen (content-visibility).
+      const many: FaqItem[] = Array.from({ length: 150 }, (_, i) => ({
+        id: `q${i}`,
+        question: `Pertanyaan ${i} tentang ${i % 2 ? 'kedai' : 'kafe'}`,
+        answer: [],
+      }));
+      const el = await searchable(html`<ogi-faq searchable lang="id" .items=${many}></ogi-faq>`);
+      expect(q(el, '[part~="list"]').classList.contains('long')).to.equal(true);
+      const shownDetails = () => qa<HTMLDetailsElement>(el, 'details.item:not([hidden])');
+      const marksIn = (d: Element) => Array.from(d.querySelectorAll('mark'), (m) => m.textContent);
+      /** Every question shown whose content the browser renders has its mark, at each of a few frames. */
+      const markedWhereRendered = async () => {
+        for (let frame = 0; frame < 4; frame++) {
+          await nextFrame();
+          for (const d of shownDetails()) {
+            const span = d.querySelector('.question-text')!;
+            if (span.checkVisibility({ contentVisibilityAuto: true })) expect(marksIn(d), d.id).to.deep.equal(['kafe']);
+          }
+        }
+      };
+      // Listened for at once: the frames below may take longer than the pause.
+      let pause = paused(el);
+      await search(el, 'kafe');
+      expect(shownDetails()).to.have.length(75);
+      await markedWhereRendered();
+      shownDetails().at(-1)!.scrollIntoView();
+      await markedWhereRendered();
+      await until(() => marksIn(shownDetails().at(-1)!).length === 1, 'the last question, scrolled to, marked');
+      await pause;
+      expect(shownDetails().map((d) => marksIn(d).length)).to.deep.equal(shownDetails().map(() => 1));
+      pause = paused(el);
+      await search(el, '');
+      await pause;
+      expect(qa(el, 'mark')).to.have.length(0);
+      window.scrollTo(0, 0);
+    });
+
+    it('shows every question unmarked once `searchable` is removed while filtered', async () => {
+      const el = await searchable(html`<ogi-faq searchable lang="id" .items=${SHOP}></ogi-faq>`);
+      await search(el, 'kafe');
+      expect(shownIds(el)).to.deep.equal(['a', 'b']);
+      el.searchable = false;
+      await el.updateComplete;
+      expect(shownIds(el)).to.deep.equal(['a', 'b', 'c']);
+      expect(qa(el, 'mark')).to.have.length(0);
+      expect(text(q(el, '#b summary'))).to.equal('Kafe dan kedai');
+    });
+
+    it('keeps the search across a change of language, and marks the questions in the new one', async () => {
+      const el = await searchable();
+      await search(el, 'seknas');
+      const id = 'apa-itu-seknas-ogi';
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(shownIds(el)).to.include(id);
+      expect(shownIds(el).length).to.be.below(faqContent.en.items.length);
+      expect(text(q(el, `#${id} summary`))).to.equal(faqContent.en.items.find((i) => i.id === id)!.question);
+      expect(marks(el).length).to.be.above(0);
+      expect(marks(el).every((m) => m!.toLowerCase() === 'seknas')).to.equal(true);
+      await search(el, '');
+      expect(shownIds(el)).to.have.length(faqContent.en.items.length);
+      expect(marks(el)).to.have.length(0);
+    });
+
     it('searches regional questions like the national ones', async () => {
       const content = {
         faq: {

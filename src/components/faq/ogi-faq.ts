@@ -60,22 +60,14 @@ function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-/** Text as shown: with its matches marked while a search finds them. */
-type Marker = (text: string) => unknown;
-const plain: Marker = (text) => text;
-/** Without a search: every question drawn, nothing marked. */
-const PLAIN = [plain, plain];
-/** The marker of the answer being rendered. */
-let m = plain;
-
 function renderText(text: RichText, newTab: string): unknown {
-  if (typeof text === 'string') return m(text);
+  if (typeof text === 'string') return text;
   return text.map((part) =>
     typeof part === 'string'
-      ? m(part)
+      ? part
       : part.external
-        ? externalLink(part.href, m(part.text), newTab)
-        : html`<a part="link" href=${part.href}>${m(part.text)}</a>`,
+        ? externalLink(part.href, part.text, newTab)
+        : html`<a part="link" href=${part.href}>${part.text}</a>`,
   );
 }
 
@@ -192,6 +184,8 @@ export class OgiFaq extends OgiElement {
   }
 
   protected override updated(): void {
+    // The search shows, hides and marks the questions drawn.
+    this.#searching?.sync();
     // On first render, and when `items` brings the question the hash names.
     this.#applyHash();
     // The search, its own module (loaded once per page), uses `words` and `announce`, protected
@@ -416,8 +410,9 @@ export class OgiFaq extends OgiElement {
     const t = this.words(faqContent);
     const newTab = this.words(commonContent, 'common').newTab;
     const items = this.#withRegional(this.#questions(t));
-    const searching = this.searchable ? this.#searching : undefined;
-    const allOpen = this.#toggleState((searching?.filter(items) ?? items).map((item) => item.id));
+    // With a search: the questions it shows, and whether those drawn are the same (left as they are).
+    const [shown, same] = this.#searching?.filter(items, newTab) ?? [items];
+    const allOpen = this.#toggleState(shown.map((item) => item.id));
     return this.frame(
       locale,
       t,
@@ -428,21 +423,21 @@ export class OgiFaq extends OgiElement {
           <button part="button" type="button" @click=${this.#onToggleAll}>${allOpen ? collapseIcon : expandIcon}${allOpen ? t.closeAll : t.openAll}</button>
         </div>
         ${this.status(true)}
-        ${searching?.none()}
+        ${this.#searching?.none()}
         <div part="list" class=${items.length > LONG_LIST ? 'list long' : 'list'}>
-          ${items.map((item, i) => {
-            // With a search: redrawn only when what it shows changed (`undefined`), else its markers.
-            const r = searching ? searching.at(i, item, t, newTab) : PLAIN;
-            // Unchanged (`r` undefined): no answer is drawn, so no marker is read.
-            m = r?.[1] as Marker;
-            return keyed(
-              item.id,
-              html`<details part="item" class="item" id=${item.id} ?hidden=${searching?.hides(item)}>
-              <summary part="question" class="question"><span class="question-text">${r ? r[0](item.question) : noChange}</span>${chevron}</summary>
-              <div part="answer" class="answer">${r ? item.answer.map((block) => renderBlock(block, newTab)) : noChange}</div>
-            </details>`,
-            );
-          })}
+          ${
+            same
+              ? noChange
+              : items.map((item) =>
+                  keyed(
+                    item.id,
+                    html`<details part="item" class="item" id=${item.id}>
+                    <summary part="question" class="question"><span class="question-text">${item.question}</span>${chevron}</summary>
+                    <div part="answer" class="answer">${item.answer.map((block) => renderBlock(block, newTab))}</div>
+                  </details>`,
+                  ),
+                )
+          }
         </div>
       `,
     );

@@ -20,7 +20,8 @@ const PAUSE = 500;
 
 /**
  * The search's own styles, added to each searchable FAQ's shadow root (`adopt`): the marks, the
- * no-match message, and every question printing whatever the search hides.
+ * no-match message, and every question printing whatever the search hides. Nothing shown: nothing
+ * to open either ("Open all" is hidden while nothing matches). (No comment inside: it would ship.)
  */
 const STYLES = `
 mark {
@@ -29,7 +30,6 @@ mark {
   border-radius: 2px;
   box-shadow: 0 1px 0 var(--_accent);
 }
-/* Nothing shown: nothing to open either ("Open all" is hidden while nothing matches). */
 .toolbar > button[hidden] {
   display: none;
 }
@@ -61,15 +61,12 @@ mark {
 
 let sheet: CSSStyleSheet | undefined;
 
-/** A text cut at the matches: plain runs as strings, each match as what `wrap` made of it. */
-export type Marked = string | unknown[];
-
 /** What a query finds. */
 export interface Search {
   /** Whether the question or its answer has a word beginning with each word of the query. */
   test(question: Question): boolean;
-  /** `text` with each match of a word of the query wrapped; `text` itself when nothing matches. */
-  mark(text: string): Marked;
+  /** Where a word of the query matches in `text`: the start and end of each match, in order. */
+  find(text: string): number[];
 }
 
 /** Lower case, diacritics dropped (`É` → `e`). */
@@ -120,11 +117,8 @@ function foldWithMap(text: string): [string, number[]] {
   return [out, from];
 }
 
-/**
- * The search for `query`, or `undefined` when it has no word (all questions show). `wrap` makes
- * the marked form of a match (a `<mark>`).
- */
-export function search(query: string, wrap: (match: string) => unknown): Search | undefined {
+/** The search for `query`, or `undefined` when it has no word (all questions show). */
+function search(query: string): Search | undefined {
   const words = fold(query)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
@@ -138,20 +132,11 @@ export function search(query: string, wrap: (match: string) => unknown): Search 
       const text = textOf(question);
       return each.every((re) => re.test(text));
     },
-    mark: (text) => {
+    find: (text) => {
       const [low, from] = foldWithMap(text);
       const at = (i: number) => (from.length ? from[i] : i);
-      const out: unknown[] = [];
-      let last = 0;
-      for (const m of low.matchAll(any)) {
-        const start = at(m.index + m[1].length);
-        const end = at(m.index + m[0].length);
-        if (start > last) out.push(text.slice(last, start));
-        out.push(wrap(text.slice(start, end)));
-        last = end;
-      }
-      if (!out.length) return text;
-      if (last < text.length) out.push(text.slice(last));
+      const out: number[] = [];
+      for (const m of low.matchAll(any)) out.push(at(m.index + m[1].length), at(m.index + m[0].length));
       return out;
     },
   };
@@ -162,6 +147,7 @@ export type Host = HTMLElement & {
   requestUpdate(): void;
   readonly updateComplete: Promise<boolean>;
   readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly searchable?: boolean;
   /** Its words from `table`, in its language (language packs included). */
   words(table: typeof faqSearchContent): FaqSearchContent;
   /** Says `message` through its live region. */
@@ -170,25 +156,22 @@ export type Host = HTMLElement & {
 
 /** One element's search, driven by its field. */
 export interface Searching {
-  /** Runs the search for what the field holds now over `items`; the questions it shows. */
-  filter(items: Question[]): Question[];
-  /** Whether the last `filter` hid `question`. */
-  hides(question: Question): boolean;
   /**
-   * How to draw the question at position `index` (after `filter`): `undefined` when it is drawn
-   * already as it should be (the same question, marks and `deps`), else the markers of its
-   * question and of its answer (an answer is marked only while open, where the marks are seen).
+   * While the element renders `items` (drawn with `deps`): runs the search for what the field
+   * holds over them; the questions it shows, and whether the questions drawn are the same as last
+   * time (then the element leaves them as they are: `sync` shows, hides and marks them).
    */
-  at(index: number, question: Question, ...deps: unknown[]): Marker[] | undefined;
+  filter(items: Question[], ...deps: unknown[]): [Question[], boolean];
+  /**
+   * Once the element has rendered: hides the questions the search hides (and shows the others),
+   * and redraws the marks only where they change: in questions, and in answers while open.
+   */
+  sync(): void;
   /** Sets the field to `query` (`''` clears it), and the questions follow. */
   set(query: string): void;
   /** The message when nothing matches, with its button that clears the search; else nothing. */
   none(): TemplateResult | undefined;
 }
-
-/** Text as drawn, with its matches marked or not. */
-type Marker = (text: string) => unknown;
-const plain: Marker = (text) => text;
 
 /** The searches attached, by element: one each. */
 const attached = new WeakMap<Host, Searching>();
@@ -196,6 +179,11 @@ const attached = new WeakMap<Host, Searching>();
 /**
  * Gives the element `el` its search (styles, the field's keys, what it renders), made with Lit's
  * `html`, and updates it. Once per element: a second call returns the first one's.
+ *
+ * The marks are drawn straight into the rendered text, without an update of the element (which
+ * would go over every question): each text node with a match is replaced by its pieces, plain
+ * text and `<mark>`s, and put back as it was before the element renders its questions anew (Lit
+ * writes into the text nodes it made).
  */
 export function attach(el: Host, html: typeof Html): Searching {
   let searching = attached.get(el);
@@ -207,24 +195,84 @@ export function attach(el: Host, html: typeof Html): Searching {
   }
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   const input = () => root.querySelector<HTMLInputElement>('input[type=search]');
-  const mark = (text: string) => html`<mark part="mark">${text}</mark>`;
   /** The last search (by its query), and the questions it found. */
   let last: [string, Search | undefined] = ['', undefined];
   let hits: Set<Question> | undefined;
-  /** What each position was last drawn with. */
-  const drawn: unknown[][] = [];
+  /** The questions drawn, then what they were drawn with; those the search shows. */
+  let drawn: unknown[] = [];
+  let items: Question[] = [];
+  let shown: Question[] = [];
+  /** Whether the questions drawn or the search changed since `sync`. */
+  let dirty = false;
+  /**
+   * The marks drawn, by the element they are in (a question's text, an answer): what they were
+   * drawn for (a question: where its matches are; an answer: the search), and each text node
+   * replaced with its pieces.
+   */
+  const marked = new Map<Element, [unknown, [Text, ChildNode[]][]]>();
+  const unmark = (box: Element) => {
+    for (const [text, pieces] of marked.get(box)?.[1] ?? []) {
+      pieces[0].before(text);
+      for (const piece of pieces) piece.remove();
+    }
+    marked.delete(box);
+  };
+  /** Draws the marks in `box` for `key` (`''`: none), unless they are drawn for it already. */
+  const mark = (box: Element, key: unknown) => {
+    if ((marked.get(box)?.[0] ?? '') === key) return;
+    unmark(box);
+    if (!key) return;
+    const cut: [Text, ChildNode[]][] = [];
+    const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+    const texts: Text[] = [];
+    while (walker.nextNode()) texts.push(walker.currentNode as Text);
+    for (const text of texts) {
+      const at = last[1]!.find(text.data);
+      // Not in what only assistive technology reads ("opens in a new tab").
+      if (!at.length || text.parentElement!.closest('.visually-hidden')) continue;
+      // Plain text (maybe empty) before each match, each match marked, and the rest.
+      const pieces: ChildNode[] = [];
+      for (let i = 0, end = 0; i <= at.length; i += 2) {
+        pieces.push(new Text(text.data.slice(end, at[i])));
+        if (i === at.length) break;
+        const m = document.createElement('mark');
+        m.setAttribute('part', 'mark');
+        m.textContent = text.data.slice(at[i], (end = at[i + 1]));
+        pieces.push(m);
+      }
+      text.replaceWith(...pieces);
+      cut.push([text, pieces]);
+    }
+    marked.set(box, [key, cut]);
+  };
+  /** An answer is marked while open, where its marks are seen. */
+  const markAnswer = (details: HTMLDetailsElement) =>
+    mark(details.lastElementChild!, (!details.hidden && details.open && last[1]) || '');
+  /** Marks a question (and its answer) as the search has it now. */
+  const draw = (details: HTMLDetailsElement, item: Question) => {
+    later.delete(details);
+    const found = !details.hidden && last[1];
+    mark(details.querySelector('span')!, found ? `${found.find(item.question)}` : '');
+    markAnswer(details);
+  };
+  /**
+   * In a long list, where the browser skips the content of the questions away from the screen
+   * (`content-visibility: auto`, within half a screen in the engines): the questions hidden or
+   * further than a screen away, not drawn yet. Each is drawn once the browser is about to render
+   * it (its `contentvisibilityautostatechange`), or once typing pauses.
+   */
+  let later = new Map<HTMLDetailsElement, Question>();
   let pause: ReturnType<typeof setTimeout>;
-  let frame = 0;
   const changed = () => {
     el.requestUpdate();
     clearTimeout(pause);
     pause = setTimeout(async () => {
       await el.updateComplete;
+      later.forEach((item, details) => draw(details, item));
       const query = input()?.value ?? '';
-      const all = root.querySelectorAll('details.item');
-      const count = [...all].filter((d) => !(d as HTMLElement).hidden).length;
+      const count = shown.length;
       await el.announce(
-        el.words(faqSearchContent).shown.replace('{n}', String(count)).replace('{total}', String(all.length)),
+        el.words(faqSearchContent).shown.replace('{n}', String(count)).replace('{total}', String(items.length)),
       );
       el.dispatchEvent(new CustomEvent('ogi-faq-search', { detail: { query, count }, bubbles: true, composed: true }));
     }, PAUSE);
@@ -244,32 +292,65 @@ export function attach(el: Host, html: typeof Html): Searching {
       set('');
     }
   });
-  // An answer opened or closed while searching: its marks follow (one update a frame at most).
+  // An answer opened or closed (a question's `<details>`, the only ones there): its marks follow.
+  root.addEventListener('toggle', (event) => markAnswer(event.target as HTMLDetailsElement), true);
   root.addEventListener(
-    'toggle',
-    () => {
-      if (last[1] && !frame) frame = requestAnimationFrame(() => ((frame = 0), el.requestUpdate()));
+    'contentvisibilityautostatechange',
+    (event) => {
+      const details = event.target as HTMLDetailsElement;
+      const item = later.get(details);
+      if (item && !(event as Event & { skipped: boolean }).skipped) draw(details, item);
     },
     true,
   );
   searching = {
-    filter: (items) => {
-      const query = input()?.value ?? '';
-      if (query !== last[0]) last = [query, search(query, mark)];
-      const found = last[1];
-      const shown = found ? items.filter(found.test) : items;
-      hits = found && new Set(shown);
-      return shown;
+    filter: (list, ...deps) => {
+      // Without `searchable` (removed since), nothing is hidden or marked.
+      const query = (el.searchable && input()?.value) || '';
+      const now = [...list, ...deps];
+      const same = now.length === drawn.length && now.every((v, k) => v === drawn[k]);
+      if (!same) {
+        // Drawn anew: as Lit made them first.
+        for (const box of marked.keys()) unmark(box);
+        drawn = now;
+        items = list;
+        // Their text folded before the first keystroke, not during it.
+        setTimeout(() => list.forEach(textOf));
+      }
+      if (query !== last[0] || !same) {
+        if (query !== last[0]) last = [query, search(query)];
+        const found = last[1];
+        shown = found ? list.filter(found.test) : list;
+        hits = found && new Set(shown);
+        dirty = true;
+      }
+      return [shown, same];
     },
-    hides: (question) => !!hits && !hits.has(question),
-    at: (index, question, ...deps) => {
-      const found = hits?.has(question) ? last[1] : undefined;
-      const open = !!found && !!(root.getElementById(question.id) as HTMLDetailsElement | null)?.open;
-      const now = [question, found, open, ...deps];
-      const before = drawn[index];
-      drawn[index] = now;
-      if (before?.every((v, k) => v === now[k])) return undefined;
-      return [found ? found.mark : plain, open ? found!.mark : plain];
+    sync: () => {
+      if (!dirty) return;
+      dirty = false;
+      const list = root.querySelector('.list')!;
+      const all = [...list.children] as HTMLDetailsElement[];
+      items.forEach((item, i) => {
+        const shows = !hits || hits.has(item);
+        if (all[i].hidden === shows) all[i].hidden = !shows;
+      });
+      // Drawn now: every question, or in a long list those shown within a screen of it (in order
+      // from top to bottom: the first found by halving).
+      let near = all;
+      if (list.classList.contains('long')) {
+        const shown = all.filter((d) => !d.hidden);
+        let lo = 0;
+        for (let hi = shown.length; lo < hi;) {
+          const mid = (lo + hi) >> 1;
+          if (shown[mid].getBoundingClientRect().bottom < -innerHeight) lo = mid + 1;
+          else hi = mid;
+        }
+        near = [];
+        while (shown[lo]?.getBoundingClientRect().top < 2 * innerHeight) near.push(shown[lo++]);
+      }
+      later = new Map(items.map((item, i) => [all[i], item]));
+      for (const details of near) draw(details, later.get(details)!);
     },
     set,
     none: () => {
