@@ -369,7 +369,7 @@ describe('<ogi-faq searchable>', () => {
         expect(shownIds(el)).to.deep.equal([]);
         const none = q(el, '.none');
         expect(text(none)).to.equal(`${message} ${clear}`);
-        const openAll = q(el, '.toolbar > button');
+        const openAll = q(el, '.toolbar button');
         expect(openAll.getClientRects().length, '"Open all" has nothing to open').to.equal(0);
         const button = none.querySelector<HTMLButtonElement>('button')!;
         expect(button.getAttribute('part')).to.equal('clear');

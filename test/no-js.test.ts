@@ -145,15 +145,22 @@ describe('without JavaScript', () => {
           expect(win.getComputedStyle(root(el).querySelector('[part~="base"]')!).borderTopStyle, el.localName).to.equal(
             'solid',
           );
-          for (const button of root(el).querySelectorAll('button')) {
-            expect(win.getComputedStyle(button).visibility, `${el.localName}: ${button.textContent}`).to.equal(
-              'hidden',
-            );
-          }
+          // The script draws its controls (open all, copy) itself: the fragment has none, and a text
+          // browser reads none.
+          expect(root(el).querySelectorAll('button').length, `${el.localName}: no button`).to.equal(0);
         }
+        expect(shownText(doc)).not.to.match(/Buka semua|Open all|Salin|Copy e-mail/);
         // The "add to contacts" link needs no script: it stays.
         const vcard = root(doc.querySelector('ogi-contact')!).querySelector<HTMLElement>('a[download]')!;
         expect(win.getComputedStyle(vcard).visibility).to.equal('visible');
+        // No room for controls that cannot work: the FAQ's list follows its lead as any paragraph follows another.
+        const faq = root(doc.querySelector('ogi-faq')!);
+        const lead = faq.querySelector('.lead')!;
+        expect(faq.querySelector('.toolbar')!.getBoundingClientRect().height).to.equal(0);
+        expect(
+          faq.querySelector('[part="list"]')!.getBoundingClientRect().top - lead.getBoundingClientRect().bottom,
+          'lead to list: the paragraph margin',
+        ).to.be.closeTo(parseFloat(win.getComputedStyle(lead).marginBottom), 1);
       });
 
       it(`axe finds nothing in the widgets as a no-script page has them (${lang})`, async function () {
@@ -466,12 +473,17 @@ describe('without JavaScript', () => {
         ),
       );
       await nextFrame(win);
-      const copy = root(contact).querySelector('button')!;
-      expect(win.getComputedStyle(copy).visibility, 'no dead copy button').to.equal('hidden');
+      // No control yet, but their room (`.later`), kept while the script is on its way.
+      expect(root(contact).querySelector('button'), 'no dead copy button').to.equal(null);
+      const rooms = widgets(doc).flatMap((el) => [...root(el).querySelectorAll<HTMLElement>('.later')]);
+      expect(rooms.length, 'the FAQ and the contact keep room for their controls').to.equal(2);
+      const roomRects = rooms.map((r) => r.getBoundingClientRect().toJSON() as DOMRect);
+      for (const r of roomRects) expect(r.height, 'room for a button').to.be.at.least(44);
 
+      // Everything but the controls' rooms, which give way to the controls.
       const all = () => [
         doc.body,
-        ...widgets(doc).flatMap((el) => [el, ...root(el).querySelectorAll('*')]),
+        ...widgets(doc).flatMap((el) => [el, ...root(el).querySelectorAll(':not(.later, .later *)')]),
         doc.getElementById('after')!,
       ];
       const before = all();
@@ -529,7 +541,15 @@ describe('without JavaScript', () => {
         const cls = shifts.reduce((a, b) => a + b, 0);
         expect(cls, 'cumulative layout shift of the upgrade').to.be.below(0.01);
       }
-      expect(win.getComputedStyle(copy).visibility, 'the copy button has come').to.equal('visible');
+      // The controls have come, each where its room was.
+      const controls = rooms.map((r) => r.querySelector('button')!);
+      expect(controls.every(Boolean), 'the open-all and copy buttons have come').to.equal(true);
+      controls.forEach((button, i) => {
+        const r = button.getBoundingClientRect();
+        const o = roomRects[i];
+        expect(Math.abs(r.y - o.y) + Math.abs(r.x - o.x), `${button.textContent!.trim()}: in its room`).to.be.below(1);
+        expect(Math.abs(r.height - o.height), `${button.textContent!.trim()}: as tall as its room`).to.be.below(1);
+      });
 
       // Live from now on: events, buttons, language.
       const toggles: string[] = [];

@@ -2,6 +2,7 @@ import {
   LitElement,
   html,
   isServer,
+  render,
   type CSSResultGroup,
   type PropertyDeclarations,
   type PropertyValues,
@@ -197,6 +198,22 @@ export class OgiElement extends LitElement {
       /^("?Times( New Roman)?"?|serif|-webkit-standard)$/.test(getComputedStyle(this).fontFamily)
     )
       this.renderRoot.querySelector('.base')!.classList.add('sans');
+  }
+
+  /**
+   * After each update, the controls that need the script (`controls()`) are drawn into the
+   * frame's `.later`, outside what `render()` gives: the server renders none, and a fragment
+   * taken over matches `render()` as it was.
+   */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const later = this.renderRoot.querySelector<HTMLElement>('.later');
+    if (later) render(this.controls(), later, { host: this });
+  }
+
+  /** The controls that need the script, for `.later` (none by default). */
+  protected controls(): unknown {
+    return undefined;
   }
 
   /** The title's level, always 1–6. */

@@ -202,11 +202,19 @@ export const baseStyles = css`
   }
 
   /*
-   * Controls that need the script (copy, open all): in a server-rendered widget they keep
-   * their room but stay invisible, out of reach, until the script has defined the element.
+   * Controls that need the script (open all, copy) are drawn by it into .later (OgiElement), as
+   * if they stood in its place. A server-rendered fragment has none: it reads as clean text.
+   * Until the script has defined the element their room is kept, so that nothing moves as they
+   * arrive; without JavaScript there is no room for them.
    */
-  :host(:not(:defined)) .js {
-    visibility: hidden;
+  .later {
+    display: contents;
+  }
+  @media (scripting: enabled) {
+    :host(:not(:defined)) .later {
+      display: block;
+      min-height: 2.75rem;
+    }
   }
 
   .visually-hidden {

@@ -55,15 +55,19 @@ export const contactStyles = css`
     display: block;
     visibility: hidden;
   }
-  /* Side by side while they fit, else one under the other: either way of one width. */
+  /*
+   * Side by side while they fit, else one under the other: either way of one width (the copy
+   * button's room, .later, too, until the script draws the button into it).
+   */
   .actions {
     display: flex;
     flex-wrap: wrap;
     gap: calc(var(--_space) * 0.75);
     align-self: stretch;
   }
-  .actions > * {
-    flex: auto;
+  .actions > *,
+  .actions button {
+    flex: 1 1 12rem;
   }
   .status {
     margin: var(--_space) 0 0;

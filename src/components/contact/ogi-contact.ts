@@ -1,4 +1,4 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { commonContent } from '../../content/common.js';
 import { CONTACT_FACTS, contactContent } from '../../content/contact.js';
 import { define } from '../../shared/define.js';
@@ -100,6 +100,17 @@ export class OgiContact extends OgiElement {
     }, COPIED_SHOWN);
   }
 
+  /** The copy button: "Copy e-mail address", then (with a tick) "Copied" for a moment. */
+  protected override controls(): TemplateResult {
+    const t = this.words(contactContent);
+    const copied = this.announcement === t.copied;
+    return html`<button part="button" type="button" @click=${this.#copyEmail}>
+      ${copied ? checkIcon : icons.copy}<span class="swap"
+        ><span ?hidden=${copied}>${t.copyEmail}</span><span ?hidden=${!copied}>${t.copiedShort}</span></span
+      >
+    </button>`;
+  }
+
   override render() {
     const locale = this.locale;
     const t = this.words(contactContent);
@@ -154,11 +165,7 @@ export class OgiContact extends OgiElement {
               <a part="button" class="button" href=${card} download="seknas-ogi.vcf"
                 >${icons.download}${t.saveContact}</a
               >
-              <button part="button" class="js" type="button" @click=${this.#copyEmail}>
-                ${copied ? checkIcon : icons.copy}<span class="swap"
-                  ><span ?hidden=${copied}>${t.copyEmail}</span><span ?hidden=${!copied}>${t.copiedShort}</span></span
-                >
-              </button>
+              <span class="later"></span>
             </div>
           </div>
         </address>

@@ -115,6 +115,13 @@ export const faqStyles = css`
     }
   }
 
+  /* Without JavaScript, a toolbar without the search field is empty: no room for it. */
+  @media (scripting: none) {
+    .toolbar:not(:has(input)) {
+      display: none;
+    }
+  }
+
   @media print {
     .toolbar,
     .status,

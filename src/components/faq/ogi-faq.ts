@@ -1,4 +1,4 @@
-import { html, noChange, svg, type TemplateResult } from 'lit';
+import { html, noChange, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { faqContent, type FaqContent, type FaqItem } from '../../content/faq.js';
 import { define } from '../../shared/define.js';
@@ -183,7 +183,8 @@ export class OgiFaq extends OgiElement {
     return root;
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     // The search shows, hides and marks the questions drawn.
     this.#searching?.sync();
     // On first render, and when `items` brings the question the hash names.
@@ -405,6 +406,13 @@ export class OgiFaq extends OgiElement {
     return r.mode === 'prepend' ? [...own, ...kept] : [...kept, ...own];
   }
 
+  /** The toolbar's one button: "Open all", or "Close all" once every question shown is open. */
+  protected override controls(): TemplateResult {
+    const t = this.words(faqContent);
+    const allOpen = this.#allOpen;
+    return html`<button part="button" type="button" @click=${this.#onToggleAll}>${allOpen ? collapseIcon : expandIcon}${allOpen ? t.closeAll : t.openAll}</button>`;
+  }
+
   override render() {
     const locale = this.locale;
     const t = this.words(faqContent);
@@ -412,15 +420,15 @@ export class OgiFaq extends OgiElement {
     const items = this.#withRegional(this.#questions(t));
     // With a search: the questions it shows, and whether those drawn are the same (left as they are).
     const [shown, same] = this.#searching?.filter(items, newTab) ?? [items];
-    const allOpen = this.#toggleState(shown.map((item) => item.id));
+    this.#toggleState(shown.map((item) => item.id));
     return this.frame(
       locale,
       t,
       html`
         <p class="lead">${t.intro}</p>
-        <div class="toolbar js">
+        <div class="toolbar">
           ${this.searchable ? html`<label class="search">${t.search}<input part="search" type="search" /></label>` : ''}
-          <button part="button" type="button" @click=${this.#onToggleAll}>${allOpen ? collapseIcon : expandIcon}${allOpen ? t.closeAll : t.openAll}</button>
+          <span class="later"></span>
         </div>
         ${this.status(true)}
         ${this.#searching?.none()}

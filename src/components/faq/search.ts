@@ -30,7 +30,7 @@ mark {
   border-radius: 2px;
   box-shadow: 0 1px 0 var(--_accent);
 }
-.toolbar > button[hidden] {
+.toolbar button[hidden] {
   display: none;
 }
 .none {
@@ -355,7 +355,7 @@ export function attach(el: Host, html: typeof Html): Searching {
     set,
     none: () => {
       const empty = !!hits && !hits.size;
-      root.querySelector('.toolbar > button')?.toggleAttribute('hidden', empty);
+      root.querySelector('.toolbar button')?.toggleAttribute('hidden', empty);
       if (!empty) return undefined;
       const w = el.words(faqSearchContent);
       return html`<p class="none">
