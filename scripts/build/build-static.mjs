@@ -69,7 +69,12 @@ for (const tag of TAGS) {
   }
 }
 await writeFile(resolve(dist, 'ogi-widgets.css'), stylesheet());
-await writeFile(resolve(dist, 'embed/embed.css'), 'html,body{margin:0;padding:0;background:transparent}\n');
+// The iframe page is the widget alone: no space after it (--ogi-space-after), which would only
+// make the frame taller.
+await writeFile(
+  resolve(dist, 'embed/embed.css'),
+  'html,body{margin:0;padding:0;background:transparent}:root{--ogi-space-after:0}\n',
+);
 await writeFile(
   resolve(dist, 'embed/height.js'),
   `// Tells the page around this iframe how tall the widget is, whenever that changes:
