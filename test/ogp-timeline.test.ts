@@ -446,6 +446,13 @@ describe('<ogi-ogp-timeline>', () => {
         const drawn = (win: Window) =>
           !!win.document.querySelector('ogi-ogp-timeline')?.shadowRoot?.querySelector('li');
         const row = '/dist/ogi-ogp-timeline-row.js';
+        /** How far apart in height the first two milestones start: 0 when side by side. */
+        const firstTwoApart = (el: Element) => {
+          const [a, b] = [...el.shadowRoot!.querySelectorAll('[part~="event"]')].map((li) =>
+            li.getBoundingClientRect(),
+          );
+          return Math.abs(a.top - b.top);
+        };
 
         it('loads its styles (dist/ogi-ogp-timeline-row.js) only for a horizontal timeline, which is drawn once they are there', async () => {
           const p = await page(
@@ -461,10 +468,7 @@ describe('<ogi-ogp-timeline>', () => {
             p.win.document.body.append(el);
             await el.updateComplete;
             expect(p.paths()).to.include(row);
-            const [a, b] = [...el.shadowRoot!.querySelectorAll('[part~="event"]')].map((li) =>
-              li.getBoundingClientRect(),
-            );
-            expect(Math.abs(a.top - b.top), 'side by side as soon as it is drawn').to.be.below(1);
+            expect(firstTwoApart(el), 'side by side as soon as it is drawn').to.be.below(1);
           } finally {
             p.frame.remove();
           }
@@ -479,10 +483,7 @@ describe('<ogi-ogp-timeline>', () => {
           try {
             expect(p.paths()).to.include(row);
             const el = p.win.document.querySelector('ogi-ogp-timeline')!;
-            const [a, b] = [...el.shadowRoot!.querySelectorAll('[part~="event"]')].map((li) =>
-              li.getBoundingClientRect(),
-            );
-            expect(Math.abs(a.top - b.top)).to.be.below(1);
+            expect(firstTwoApart(el)).to.be.below(1);
           } finally {
             p.frame.remove();
           }
