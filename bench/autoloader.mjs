@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../scripts/dev/serve.mjs';
-import { TAGS } from '../scripts/lib/elements.mjs';
+import { TAGS } from '../scripts/lib/values.mjs';
 import { launch } from './lib/browser.mjs';
 import { sizes, sum } from './lib/bytes.mjs';
 

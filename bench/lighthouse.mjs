@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, findBrowser } from '../scripts/browsers/browsers.mjs';
 import { serve } from '../scripts/dev/serve.mjs';
-import { TAGS } from '../scripts/lib/elements.mjs';
+import { TAGS } from '../scripts/lib/values.mjs';
 import { evaluateGoals, renderReport } from './lib/report.mjs';
 import { summarize } from './lib/stats.mjs';
 

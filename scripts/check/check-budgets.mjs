@@ -4,7 +4,7 @@
 // would otherwise drop out of a budget without a word. Run by `npm run size`.
 //   node scripts/check/check-budgets.mjs   → exits 1, naming each budget that misses or adds a file
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { ELEMENTS } from '../lib/elements.mjs';
+import { ELEMENTS } from '../lib/values.mjs';
 
 const root = new URL('../..', import.meta.url);
 const dist = new URL('dist/', root);

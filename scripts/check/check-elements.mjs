@@ -2,7 +2,7 @@
 // the component files, src/index.ts, package.json `exports` and `.size-limit.json`.
 //   node scripts/check/check-elements.mjs   → exits 1, naming each disagreement, when one is found
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { ELEMENTS } from '../lib/elements.mjs';
+import { ELEMENTS } from '../lib/values.mjs';
 
 const root = new URL('../..', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root), 'utf8');

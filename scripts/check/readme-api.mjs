@@ -4,7 +4,7 @@
 //   node scripts/check/readme-api.mjs           → rewrites README.md
 //   node scripts/check/readme-api.mjs --check   → exits 1 when README.md is out of date
 import { readFileSync, writeFileSync } from 'node:fs';
-import { TAGS } from '../lib/elements.mjs';
+import { TAGS } from '../lib/values.mjs';
 
 const root = new URL('../..', import.meta.url);
 const manifestPath = process.env.OGI_MANIFEST ?? new URL('dist/custom-elements.json', root);

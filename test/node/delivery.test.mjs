@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findBrowser } from '../../scripts/browsers/browsers.mjs';
-import { TAGS } from '../../scripts/lib/elements.mjs';
+import { TAGS } from '../../scripts/lib/values.mjs';
 import { makeArchive } from '../../scripts/build/release.mjs';
 import { serve } from '../../scripts/dev/serve.mjs';
 

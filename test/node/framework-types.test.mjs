@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { TAGS } from '../../scripts/lib/elements.mjs';
+import { TAGS } from '../../scripts/lib/values.mjs';
 import { elementTypes, packageTypes } from '../../scripts/build/framework-types.mjs';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
