@@ -145,6 +145,30 @@ describe('<ogi-faq searchable>', () => {
       expect(shownIds(el)).to.deep.equal(['fungsi-seknas-ogi']);
     });
 
+    it('follows the query as it grows and shrinks, a word at a time or a letter', async () => {
+      const el = await searchable(html`<ogi-faq searchable lang="id" .items=${CAFE}></ogi-faq>`);
+      const steps: [string, string[]][] = [
+        ['d', ['kafe-lain']],
+        ['di', ['kafe-lain']],
+        ['di b', ['kafe-lain']],
+        ['di', ['kafe-lain']],
+        ['', CAFE.map((i) => i.id)],
+        ['k', ['kafe-rakyat', 'kafe-lain', 'jadwal']],
+        ['ka', ['kafe-rakyat', 'kafe-lain', 'jadwal']],
+        ['kap', ['jadwal']],
+        ['ka', ['kafe-rakyat', 'kafe-lain', 'jadwal']],
+        ['kafe tempat', ['kafe-rakyat']],
+        ['tempat kafe', ['kafe-rakyat']],
+        ['kafe', ['kafe-rakyat', 'kafe-lain', 'jadwal']],
+        ['lain kafe', ['kafe-lain']],
+        ['lain', ['kafe-lain', 'lain']],
+      ];
+      for (const [query, ids] of steps) {
+        await search(el, query);
+        expect(shownIds(el), query).to.deep.equal(ids);
+      }
+    });
+
     it('finds "seknas" in "Sekretariat Nasional (Seknas)" in English too', async () => {
       const el = await searchable(html`<ogi-faq searchable lang="en"></ogi-faq>`);
       await search(el, 'Seknas');

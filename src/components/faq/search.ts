@@ -76,6 +76,8 @@ let sheet: CSSStyleSheet | undefined;
 
 /** What a query finds. */
 export interface Search {
+  /** The words of the query, folded. */
+  words: string[];
   /** Whether the question or its answer has a word beginning with each word of the query. */
   test(question: Question): boolean;
   /** Where a word of the query matches in `text`: the start and end of each match, in order. */
@@ -141,6 +143,7 @@ function search(query: string): Search | undefined {
   // The longer word first, where one begins another (`sek`, `seknas`).
   const any = new RegExp(`(^|${NOT_WORD})(${[...words].sort((a, b) => b.length - a.length).join('|')})`, 'gu');
   return {
+    words,
     test: (question) => {
       const text = textOf(question);
       return each.every((re) => re.test(text));
@@ -365,9 +368,13 @@ export function attach(el: Host, html: typeof Html): Searching {
         setTimeout(() => list.forEach(textOf));
       }
       if (query !== last[0] || !same) {
+        const was = same && last[1];
         if (query !== last[0]) last = [query, search(query)];
         const found = last[1];
-        shown = found ? list.filter(found.test) : list;
+        // Narrower than the last search (each of its words begins one of the new ones), over the
+        // same questions: only those it found can match.
+        const from = was && found && was.words.every((w) => found.words.some((v) => v.startsWith(w))) ? shown : list;
+        shown = found ? from.filter(found.test) : list;
         hits = found && new Set(shown);
         dirty = true;
       }
