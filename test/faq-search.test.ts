@@ -145,6 +145,30 @@ describe('<ogi-faq searchable>', () => {
       expect(shownIds(el)).to.deep.equal(['fungsi-seknas-ogi']);
     });
 
+    it('follows the query as it grows and shrinks, a word at a time or a letter', async () => {
+      const el = await searchable(html`<ogi-faq searchable lang="id" .items=${CAFE}></ogi-faq>`);
+      const steps: [string, string[]][] = [
+        ['d', ['kafe-lain']],
+        ['di', ['kafe-lain']],
+        ['di b', ['kafe-lain']],
+        ['di', ['kafe-lain']],
+        ['', CAFE.map((i) => i.id)],
+        ['k', ['kafe-rakyat', 'kafe-lain', 'jadwal']],
+        ['ka', ['kafe-rakyat', 'kafe-lain', 'jadwal']],
+        ['kap', ['jadwal']],
+        ['ka', ['kafe-rakyat', 'kafe-lain', 'jadwal']],
+        ['kafe tempat', ['kafe-rakyat']],
+        ['tempat kafe', ['kafe-rakyat']],
+        ['kafe', ['kafe-rakyat', 'kafe-lain', 'jadwal']],
+        ['lain kafe', ['kafe-lain']],
+        ['lain', ['kafe-lain', 'lain']],
+      ];
+      for (const [query, ids] of steps) {
+        await search(el, query);
+        expect(shownIds(el), query).to.deep.equal(ids);
+      }
+    });
+
     it('finds "seknas" in "Sekretariat Nasional (Seknas)" in English too', async () => {
       const el = await searchable(html`<ogi-faq searchable lang="en"></ogi-faq>`);
       await search(el, 'Seknas');
@@ -264,12 +288,12 @@ describe('<ogi-faq searchable>', () => {
       // Listened for at once: the frames below may take longer than the pause.
       let pause = paused(el);
       await search(el, 'kafe');
-      expect(shownDetails()).to.have.length(75);
       await markedWhereRendered();
       shownDetails().at(-1)!.scrollIntoView();
       await markedWhereRendered();
       await until(() => marksIn(shownDetails().at(-1)!).length === 1, 'the last question, scrolled to, marked');
       await pause;
+      expect(shownDetails()).to.have.length(75);
       expect(shownDetails().map((d) => marksIn(d).length)).to.deep.equal(shownDetails().map(() => 1));
       pause = paused(el);
       await search(el, '');
@@ -329,6 +353,163 @@ describe('<ogi-faq searchable>', () => {
         await search(el, 'seknas');
         expect(shownIds(el)).to.include('apa-itu-seknas-ogi');
       }
+    });
+  });
+
+  describe('a long list (1,000 questions)', () => {
+    // Every third question is about a "kafe": the search for it hides two in three.
+    const KINDS = ['kafe', 'kedai', 'warung'];
+    const many: FaqItem[] = Array.from({ length: 1000 }, (_, i) => ({
+      id: `q${i}`,
+      question: `Pertanyaan ${i} tentang ${KINDS[i % 3]}`,
+      answer: [`Jawaban ${i}.`],
+    }));
+    const kafe = many.filter((_, i) => i % 3 === 0).map((item) => item.id);
+    const all = (el: Element) => qa<HTMLDetailsElement>(el, 'details.item');
+    const marksIn = (d: Element) => Array.from(d.querySelectorAll('.question-text mark'), (m) => m.textContent);
+    const long = () => searchable(html`<ogi-faq searchable lang="id" .items=${many}></ogi-faq>`);
+
+    afterEach(() => window.scrollTo(0, 0));
+
+    /**
+     * The questions the reader sees (within the viewport), in order, are those the search shows
+     * there, none missing between them, each marked where the browser renders its content.
+     */
+    function seenAsFound(el: OgiFaq, shown: readonly string[], mark: string | undefined, marked = true): void {
+      const seen = all(el).filter((d) => {
+        const r = d.getBoundingClientRect();
+        return !d.hidden && r.bottom > 0 && r.top < innerHeight;
+      });
+      expect(seen.length, 'some questions seen').to.be.above(0);
+      const ids = seen.map((d) => d.id);
+      const from = shown.indexOf(ids[0]);
+      expect(ids, 'the questions seen').to.deep.equal(shown.slice(from, from + ids.length));
+      // The top of the list in view: the first question seen is the first found.
+      if (q(el, '[part~="list"]').getBoundingClientRect().top > 0) expect(from).to.equal(0);
+      if (marked)
+        for (const d of seen)
+          if (d.querySelector('.question-text')!.checkVisibility({ contentVisibilityAuto: true }))
+            expect(marksIn(d), d.id).to.deep.equal(mark ? [mark] : []);
+    }
+
+    it('shows at the next frame, per keystroke, the questions on screen as found; all of them once typing pauses', async () => {
+      const el = await long();
+      expect(q(el, '[part~="list"]').classList.contains('long')).to.equal(true);
+      const pause = paused(el);
+      for (const [query, found] of [
+        ['k', many.filter((_, i) => i % 3 < 2).map((item) => item.id)],
+        ['ka', kafe],
+        ['kafe', kafe],
+      ] as const) {
+        await search(el, query);
+        await nextFrame();
+        seenAsFound(el, found, query);
+      }
+      await pause;
+      expect(all(el).map((d) => !d.hidden)).to.deep.equal(many.map((_, i) => i % 3 === 0));
+      expect(all(el).map((d) => marksIn(d).length)).to.deep.equal(many.map((_, i) => (i % 3 === 0 ? 1 : 0)));
+      // Cleared: the same at once on screen, and in full once typing pauses.
+      const cleared = paused(el);
+      await search(el, '');
+      await nextFrame();
+      seenAsFound(
+        el,
+        many.map((item) => item.id),
+        undefined,
+      );
+      expect((await cleared).count).to.equal(1000);
+      expect(all(el).every((d) => !d.hidden)).to.equal(true);
+      expect(qa(el, 'mark')).to.have.length(0);
+    });
+
+    it('announces, and says in ogi-faq-search, how many questions are found in all, not how many are shown yet', async () => {
+      const el = await long();
+      await search(el, 'kafe');
+      const detail = await paused(el);
+      expect(detail).to.deep.equal({ query: 'kafe', count: kafe.length });
+      expect(status(el)).to.equal(`${kafe.length} dari 1000 pertanyaan`);
+    });
+
+    it('openAll() right after a keystroke opens exactly the questions found, and the button then closes them', async () => {
+      const el = await long();
+      await search(el, 'kafe');
+      await el.openAll();
+      await el.updateComplete;
+      expect(
+        all(el)
+          .filter((d) => d.open)
+          .map((d) => d.id),
+      ).to.deep.equal(kafe);
+      expect(
+        all(el)
+          .filter((d) => !d.hidden)
+          .map((d) => d.id),
+      ).to.deep.equal(kafe);
+      expect(text(q(el, '.toolbar button'))).to.equal(faqContent.id.closeAll);
+      await el.closeAll();
+      expect(all(el).some((d) => d.open)).to.equal(false);
+    });
+
+    it('scrolled to the end right after a keystroke, shows no question the search hides after two frames', async () => {
+      const el = await long();
+      await search(el, 'kafe');
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      await nextFrame();
+      await nextFrame();
+      // Scrolled to the end again: the list is shorter now.
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      await nextFrame();
+      await nextFrame();
+      // Only questions found, none missing between them, each marked once the browser renders it.
+      seenAsFound(el, kafe, undefined, false);
+      await until(() => {
+        try {
+          seenAsFound(el, kafe, 'kafe');
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'the questions at the end marked');
+    });
+
+    it('show() right after a keystroke clears the search only for a question it hides', async () => {
+      const el = await long();
+      await search(el, 'kafe');
+      // Far down the list, found: the search stays.
+      expect(await el.show('q900')).to.equal(true);
+      expect(field(el).value).to.equal('kafe');
+      expect(q<HTMLDetailsElement>(el, '#q900').open).to.equal(true);
+      expect(
+        all(el)
+          .filter((d) => !d.hidden)
+          .map((d) => d.id),
+      ).to.deep.equal(kafe);
+      // Far down, not found: cleared.
+      await search(el, 'kafe');
+      expect(await el.show('q901')).to.equal(true);
+      expect(field(el).value).to.equal('');
+      expect(q<HTMLDetailsElement>(el, '#q901').hidden).to.equal(false);
+      await el.updateComplete;
+      expect(all(el).every((d) => !d.hidden)).to.equal(true);
+    });
+
+    it('new items while a keystroke is still being applied: filtered and marked as the search has them', async () => {
+      const el = await long();
+      await search(el, 'kafe');
+      el.items = many.slice(0, 600);
+      await el.updateComplete;
+      const pause = paused(el);
+      await search(el, 'kafe');
+      await pause;
+      expect(
+        all(el)
+          .filter((d) => !d.hidden)
+          .map((d) => d.id),
+      ).to.deep.equal(kafe.filter((id) => +id.slice(1) < 600));
+      el.searchable = false;
+      await el.updateComplete;
+      expect(all(el).every((d) => !d.hidden)).to.equal(true);
+      expect(qa(el, 'mark')).to.have.length(0);
     });
   });
 

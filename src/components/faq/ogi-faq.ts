@@ -223,6 +223,8 @@ export class OgiFaq extends OgiElement {
   }
 
   #all(): HTMLDetailsElement[] {
+    // The search's state in full (a keystroke in a long list does the part on screen first).
+    this.#searching?.flush();
     return Array.from(this.shadowRoot?.querySelectorAll<HTMLDetailsElement>('details.item') ?? []);
   }
 
@@ -233,7 +235,8 @@ export class OgiFaq extends OgiElement {
   }
 
   async #reveal(details: HTMLDetailsElement): Promise<void> {
-    // Hidden by the search: cleared, so that it shows again.
+    // Hidden by the search (as it has every question: see #all): cleared, so that it shows again.
+    this.#all();
     if (details.hidden) {
       this.#searching!.set('');
       await this.updateComplete;

@@ -18,6 +18,19 @@ import type { Block, Question, RichText } from './items.js';
 /** How long typing pauses before the count is announced and `ogi-faq-search` fires (ms). */
 const PAUSE = 500;
 
+/** How many questions of a long list are shown or hidden at a time once the browser is idle. */
+const CHUNK = 100;
+
+/** Runs `fn` once the browser is idle (where it cannot tell, a little later). */
+const idle = (fn: () => void) => ('requestIdleCallback' in self ? requestIdleCallback(fn) : setTimeout(fn, 20));
+
+/**
+ * The searches with questions not yet shown or hidden as they have them (each by its function
+ * that applies them): all are, as soon as the page scrolls.
+ */
+const busy = new Set<(to?: number) => void>();
+addEventListener('scroll', () => busy.forEach((apply) => apply()), { capture: true, passive: true });
+
 /**
  * The search's own styles, added to each searchable FAQ's shadow root (`adopt`): the marks, the
  * no-match message, and every question printing whatever the search hides. Nothing shown: nothing
@@ -63,6 +76,8 @@ let sheet: CSSStyleSheet | undefined;
 
 /** What a query finds. */
 export interface Search {
+  /** The words of the query, folded. */
+  words: string[];
   /** Whether the question or its answer has a word beginning with each word of the query. */
   test(question: Question): boolean;
   /** Where a word of the query matches in `text`: the start and end of each match, in order. */
@@ -128,6 +143,7 @@ function search(query: string): Search | undefined {
   // The longer word first, where one begins another (`sek`, `seknas`).
   const any = new RegExp(`(^|${NOT_WORD})(${[...words].sort((a, b) => b.length - a.length).join('|')})`, 'gu');
   return {
+    words,
     test: (question) => {
       const text = textOf(question);
       return each.every((re) => re.test(text));
@@ -167,7 +183,9 @@ export interface Searching {
    * and redraws the marks only where they change: in questions, and in answers while open.
    */
   sync(): void;
-  /** Sets the field to `query` (`''` clears it), and the questions follow. */
+  /** Shows, hides and marks every question as the search has it, now (in a long list, a keystroke does the part on screen). */
+  flush(): void;
+  /** Sets the field to `query` (`''` clears it), and the questions follow, all in the next update. */
   set(query: string): void;
   /** The message when nothing matches, with its button that clears the search; else nothing. */
   none(): TemplateResult | undefined;
@@ -256,19 +274,48 @@ export function attach(el: Host, html: typeof Html): Searching {
     markAnswer(details);
   };
   /**
+   * The questions drawn (their `<details>`, as `items`), and the first of them not yet shown or
+   * hidden as the search has it: in a long list, a keystroke shows and hides at once only the
+   * questions from the top down to two screens below the viewport, the others follow in chunks
+   * when the browser is idle, or at once when something needs them all (`flush`), the page
+   * scrolls, one of them comes near the screen, or typing pauses.
+   */
+  let all: HTMLDetailsElement[] = [];
+  let next = 0;
+  let chunks = false;
+  /** Whether the next update shows and hides every question at once (after `set`). */
+  let full = false;
+  const hides = (i: number) => !!hits && !hits.has(items[i]);
+  /** Shows or hides the questions from `next` up to `to` as the search has them. */
+  const apply = (to = all.length) => {
+    for (; next < to && next < all.length; next++)
+      if (all[next].hidden !== hides(next)) all[next].hidden = !all[next].hidden;
+    busy[next < all.length ? 'add' : 'delete'](apply);
+  };
+  /** The next chunk, and then the next one at the next idle time, while any is left. */
+  const chunk = () => {
+    apply(next + CHUNK);
+    if ((chunks = busy.has(apply))) idle(chunk);
+  };
+  /**
    * In a long list, where the browser skips the content of the questions away from the screen
    * (`content-visibility: auto`, within half a screen in the engines): the questions hidden or
    * further than a screen away, not drawn yet. Each is drawn once the browser is about to render
    * it (its `contentvisibilityautostatechange`), or once typing pauses.
    */
   let later = new Map<HTMLDetailsElement, Question>();
+  /** Every question shown or hidden, and marked, as the search has it. */
+  const flush = () => {
+    apply();
+    later.forEach((item, details) => draw(details, item));
+  };
   let pause: ReturnType<typeof setTimeout>;
   const changed = () => {
     el.requestUpdate();
     clearTimeout(pause);
     pause = setTimeout(async () => {
       await el.updateComplete;
-      later.forEach((item, details) => draw(details, item));
+      flush();
       const query = input()?.value ?? '';
       const count = shown.length;
       await el.announce(
@@ -298,8 +345,11 @@ export function attach(el: Host, html: typeof Html): Searching {
     'contentvisibilityautostatechange',
     (event) => {
       const details = event.target as HTMLDetailsElement;
+      if ((event as Event & { skipped: boolean }).skipped) return;
+      // One not yet shown or hidden comes near the screen: all are, now.
+      if (all.indexOf(details) >= next) apply();
       const item = later.get(details);
-      if (item && !(event as Event & { skipped: boolean }).skipped) draw(details, item);
+      if (item) draw(details, item);
     },
     true,
   );
@@ -318,9 +368,13 @@ export function attach(el: Host, html: typeof Html): Searching {
         setTimeout(() => list.forEach(textOf));
       }
       if (query !== last[0] || !same) {
+        const was = same && last[1];
         if (query !== last[0]) last = [query, search(query)];
         const found = last[1];
-        shown = found ? list.filter(found.test) : list;
+        // Narrower than the last search (each of its words begins one of the new ones), over the
+        // same questions: only those it found can match.
+        const from = was && found && was.words.every((w) => found.words.some((v) => v.startsWith(w))) ? shown : list;
+        shown = found ? from.filter(found.test) : list;
         hits = found && new Set(shown);
         dirty = true;
       }
@@ -330,29 +384,38 @@ export function attach(el: Host, html: typeof Html): Searching {
       if (!dirty) return;
       dirty = false;
       const list = root.querySelector('.list')!;
-      const all = [...list.children] as HTMLDetailsElement[];
-      items.forEach((item, i) => {
-        const shows = !hits || hits.has(item);
-        if (all[i].hidden === shows) all[i].hidden = !shows;
-      });
-      // Drawn now: every question, or in a long list those shown within a screen of it (in order
-      // from top to bottom: the first found by halving).
-      let near = all;
-      if (list.classList.contains('long')) {
-        const shown = all.filter((d) => !d.hidden);
-        let lo = 0;
-        for (let hi = shown.length; lo < hi;) {
-          const mid = (lo + hi) >> 1;
-          if (shown[mid].getBoundingClientRect().bottom < -innerHeight) lo = mid + 1;
-          else hi = mid;
-        }
-        near = [];
-        while (shown[lo]?.getBoundingClientRect().top < 2 * innerHeight) near.push(shown[lo++]);
-      }
+      all = [...list.children] as HTMLDetailsElement[];
       later = new Map(items.map((item, i) => [all[i], item]));
+      next = 0;
+      // Shown or hidden now: every question, or in a long list (while searchable) those from the
+      // top down to two screens below the viewport, measured before anything changes (one that
+      // was hidden counted 40 px high); and marked now: those of them within a screen of it.
+      let near = all;
+      let stop = all.length;
+      if (el.searchable && !full && list.classList.contains('long')) {
+        near = [];
+        let y = list.getBoundingClientRect().top;
+        for (stop = 0; stop < all.length && y < 3 * innerHeight; stop++) {
+          const details = all[stop];
+          if (hides(stop)) continue;
+          const h = details.hidden ? 40 : details.getBoundingClientRect().height;
+          if (y + h > -innerHeight && y < 2 * innerHeight) near.push(details);
+          y += h;
+        }
+      }
+      full = false;
+      apply(stop);
       for (const details of near) draw(details, later.get(details)!);
+      if (busy.has(apply) && !chunks) {
+        chunks = true;
+        idle(chunk);
+      }
     },
-    set,
+    flush,
+    set: (query) => {
+      full = true;
+      set(query);
+    },
     none: () => {
       const empty = !!hits && !hits.size;
       root.querySelector('.toolbar button')?.toggleAttribute('hidden', empty);
