@@ -14,13 +14,13 @@ export const INTEGRITY: Readonly<Record<string, string>> = {
   'ogi-about.js': 'sha384-p2geECRspxIMsnAiVnzKuivnnoaIuivzI58Zjta6YqgDqAXMWWTLR2SUj7CWY4VF',
   'ogi-autoloader.js': 'sha384-JqUKByFFDlO40osdBxO4n4eO6zsfd+9MZFyxozSvrWV1RsJ/zjsFyWOc3be6jddA',
   'ogi-contact.js': 'sha384-JQedIYtiJrd62aLKCz5CsQgW+8mKZg1n9SFs4Atg5zBALYn1vmzVOqK5o/oS3Bdo',
-  'ogi-faq-search.js': 'sha384-z215kg7euysye4BDj5p5uU3o8E5Z2YZr99e0ICx91lzgXoz3H+aXH7uKx6BOpE98',
-  'ogi-faq.js': 'sha384-rzcZkNQr903HuhvZSzqsJk8Vclmr83WNZk1KoIk3d26C4MKjdMB2FyvTfLIi6K5h',
+  'ogi-faq-search.js': 'sha384-wUodJehC8NIgLNFV+Ojoddvi+Cj8vL/qPRx3pmROnqqidtXtN4A0zBwtS+c8kduW',
+  'ogi-faq.js': 'sha384-/EbhlsL8D2rYyDkZA57Kk19GWs6pvmQUsyq+kOzYFZuU0SO498cGqcNIs1USRN+N',
   'ogi-ogp-timeline-row.js': 'sha384-cdY4ZD4c7zdHiBcKcQi9mjVvISh8RhF31vPxokj3RiXkNyMmNMds5JFbUuIBrJS1',
   'ogi-ogp-timeline.js': 'sha384-kZQxaEgv+PmiixzMrTgXnh6BUpDUiNOCaR1VOlqqFBksvb0c03AOLK3+UD6xfKk+',
   'ogi-widgets.css': 'sha384-SHpOeK6eWwvdSai3a07Tj5F1vd49BuGm2YpVVqXti0i1tMK91p2EPw6UgQcIlSho',
-  'ogi-widgets.iife.js': 'sha384-4/WzsASNVdXQu6RE/7z4puGPsH11vaxHNbWy/TT7MCs+pmOFYe9vPOvJp+417jDo',
-  'ogi-widgets.js': 'sha384-GSbyjTOiTKoFtckgFx7JBFYi5aQv6vvMzMuhnEm5GDu11K4HIX1pGEvw7BJYawOx',
+  'ogi-widgets.iife.js': 'sha384-MRILldB7li05JV17uhoQEquWu9ewYYBiyuWF1JiOUu+N8hUpb+JKX1Kknff4/378',
+  'ogi-widgets.js': 'sha384-hmron5W6OFqQfSgX8IkGs2HRl4ALpHLWiK+2GShPB97aazlMvJDNxzpkQLlycn+q',
 };
 
 /** The chunks each module imports (followed transitively): its snippet preloads them with their hashes. */

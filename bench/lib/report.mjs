@@ -526,16 +526,24 @@ function searchSection(s) {
   return [
     `## 3b. \`<ogi-faq searchable>\`: typing among ${int(s.n)} questions`,
     '',
-    `Each keystroke: the field's \`input\` event until the questions shown are rendered and a frame produced (CPU ${s.throttle}×, ${s.runs} runs, a fresh page each), one keystroke right after the other's frame. In a list this long, a keystroke shows and hides at once the questions from the top of the list down to two screens below the viewport; the others follow in chunks when the browser is idle (or at once on scrolling, or once typing pauses), outside these times. The goal is one frame (16.7 ms). Questions shown: counted once typing pauses.${s.measured?.alone ? ` Measured on its own with \`BENCH_ONLY=search node bench/run.mjs\` on ${s.measured.date.slice(0, 16).replace('T', ' ')} UTC (load average ${s.measured.loadavg[0].toFixed(2)} on ${s.measured.cores} cores when it ended), not in the same run as the sections above.` : ''}`,
+    `Each keystroke: the field's \`input\` event until the questions shown are rendered and a frame produced (CPU ${s.throttle}×, ${s.runs} runs, a fresh page each), one keystroke right after the other's frame. In a list this long, a keystroke shows and hides at once the questions from the top of the list down to two screens below the viewport; the others follow in chunks when the browser is idle (or at once on scrolling, or once typing pauses), outside these times. The goal is one frame (16.7 ms). Questions shown: counted once typing pauses.${s.control ? ` The control, a keystroke into a field of the page that changes nothing, measured the same way on the same page: median ${ms(s.control.median)} ms (max ${ms(s.control.max)}). Since each keystroke starts right after a frame, both wait for the next one: a search keystroke whose result is in the same frame as a keystroke that changes nothing costs no extra frame; the last column is what a keystroke adds to the control.` : ''}${s.measured?.alone ? ` Measured on its own with \`BENCH_ONLY=search node bench/run.mjs\` on ${s.measured.date.slice(0, 16).replace('T', ' ')} UTC (load average ${s.measured.loadavg[0].toFixed(2)} on ${s.measured.cores} cores when it ended), not in the same run as the sections above.` : ''}`,
     '',
     table(
-      ['field holds', 'questions shown', 'to the frame, median ms', 'max ms', 'of which the update, median ms'],
+      [
+        'field holds',
+        'questions shown',
+        'to the frame, median ms',
+        'max ms',
+        'of which the update, median ms',
+        ...(s.control ? ['beyond the control, median ms'] : []),
+      ],
       s.keystrokes.map((k) => [
         k.query ? `\`${k.query}\`` : '(cleared)',
         int(k.shown),
         ms(k.ms.median),
         ms(k.ms.max),
         ms(k.update.median),
+        ...(s.control ? [ms(k.ms.median - s.control.median)] : []),
       ]),
     ),
   ].join('\n');
