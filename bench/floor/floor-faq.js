@@ -50,7 +50,7 @@ function prototypes() {
   if (proto) return proto;
   const item = element('details', { part: 'item', class: 'item' });
   const summary = element('summary', { part: 'question', class: 'question' });
-  summary.append(element('span', { class: 'question-text' }), icon('chevron', 'm6 9 6 6 6-6'));
+  summary.append(element('span', { class: 'question-text' }), icon('icon chevron', 'm6 9 6 6 6-6'));
   item.append(summary, element('div', { part: 'answer', class: 'answer' }));
   proto = {
     item,
@@ -162,7 +162,9 @@ export class FloorFaq extends HTMLElement {
       list: element('div', { part: 'list', class: 'list' }),
     };
     // As in <ogi-faq>: one button that opens every answer, or closes them all once all are open.
-    const toolbar = element('div', { class: 'toolbar js' });
+    // The button sits in `.later`, the room the script draws its controls into.
+    const toolbar = element('div', { class: 'toolbar' });
+    const later = element('span', { class: 'later' });
     const button = element('button', { part: 'button', type: 'button' });
     button.append(ui.toggleIcon, ui.toggleText);
     button.addEventListener('click', () => {
@@ -171,7 +173,8 @@ export class FloorFaq extends HTMLElement {
       else this.openAll();
       this.#announce(close ? 'allClosed' : 'allOpened');
     });
-    toolbar.append(button);
+    later.append(button);
+    toolbar.append(later);
     ui.base.append(ui.eyebrow, ui.title, ui.lead, toolbar, ui.status, ui.list);
     this.#ui = ui;
     this.#setTexts();

@@ -18,13 +18,18 @@ export { LOCALES };
 export const oursTag = (name) => `ogi-${name}`;
 export const floorTag = (name) => `floor-${name}`;
 
-/** A benchmark page: `body` with the in-page harness (`window.bench`) loaded. */
+/**
+ * A benchmark page: `body` with the in-page harness (`window.bench`) loaded. It sets a font, as
+ * sites do (on a page without one, the widgets would add the system's sans-serif, which the
+ * hand-written floor does not).
+ */
 export const page = (body, lang = 'id') =>
   shell({
     lang,
     title: 'bench',
     head: [
       '<link rel="icon" href="data:,">',
+      '<style>body { font-family: system-ui, sans-serif; }</style>',
       '<script type="module">import * as bench from \'/page/harness.js\'; window.bench = bench;</script>',
     ],
     body,
