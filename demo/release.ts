@@ -6,37 +6,37 @@ export const VERSION = '0.1.0';
 
 /** The `integrity` value of every file of `dist/` a snippet may load. */
 export const INTEGRITY: Readonly<Record<string, string>> = {
-  'chunks/common-K8ZxA-VK.js': 'sha384-ZoCIjuCkb44/0gDAKqApuQR4eUeevkn2jyx8rarWzKS2LBo/1vK1tOzdLQzEZJpp',
+  'chunks/common-BGAwkyHs.js': 'sha384-qd153h9zCxqFvlbZZG+Uvkva4B0C49+LyGI0bi356pk71N95KN05tWo3pDfTjpGn',
   'chunks/contact-facts-g-R7wHfZ.js': 'sha384-2fa4/Zu68thElv8xdlzvW8SS54TsijIzWp2ovqm1VNQ2L4vyWyhS7MNssQxowM7o',
-  'chunks/ogi-element-C2vj5nPV.js': 'sha384-H3PfNgLxi/VIHlKWcQjd4AGGjcPpohKhGuU1T96vWxcv/WiYjC5dq46lD0af9T+j',
+  'chunks/ogi-element-CeYf7Ft4.js': 'sha384-+W7D2gOOtGZj2M8u1eRS8H9tgNBnoW5zJ3BaOwdrWhIt1kjWgue5cqB6B7ii4nyL',
   'chunks/ogp-text-drTv3ytV.js': 'sha384-3BVlgOq8G3dndZq3HwbXAESnCZKwN83GYL9hgwxvn5dzUATYZfzjK+liujUVObjr',
-  'chunks/quote-DVUartgE.js': 'sha384-IS/zvxpNnj4FnaXHOK8sYkXgyU8eOyVtCLM72wdJQO1/gpTtxqxWRpIvZBkxiATU',
-  'ogi-about.js': 'sha384-p2geECRspxIMsnAiVnzKuivnnoaIuivzI58Zjta6YqgDqAXMWWTLR2SUj7CWY4VF',
+  'chunks/quote-CsUaiyWG.js': 'sha384-oWOID/ZwwR6fdvxS38N3JtIvnfFlGmWZ2EW8xl+qe53Q0XEd1q4SAnVkZGiXj20N',
+  'ogi-about.js': 'sha384-6gF8QuohUBCrAz+QRosdbNUvWnbJcodAaPIKcacOoNzdwiPP7TZ3m8TVfFv83gXZ',
   'ogi-autoloader.js': 'sha384-JqUKByFFDlO40osdBxO4n4eO6zsfd+9MZFyxozSvrWV1RsJ/zjsFyWOc3be6jddA',
-  'ogi-contact.js': 'sha384-JQedIYtiJrd62aLKCz5CsQgW+8mKZg1n9SFs4Atg5zBALYn1vmzVOqK5o/oS3Bdo',
+  'ogi-contact.js': 'sha384-dO1ChZGjYluogQOZEdfReM0xHB5E5TkLoUiReSVfb2AbR6o/hsOnMAU5I/qqyDVJ',
   'ogi-faq-search.js': 'sha384-wUodJehC8NIgLNFV+Ojoddvi+Cj8vL/qPRx3pmROnqqidtXtN4A0zBwtS+c8kduW',
-  'ogi-faq.js': 'sha384-/EbhlsL8D2rYyDkZA57Kk19GWs6pvmQUsyq+kOzYFZuU0SO498cGqcNIs1USRN+N',
+  'ogi-faq.js': 'sha384-Rdjd664kGtT+sZk8K9Ox85JRI+sDzRUvJXZxqpkI3wCcG0MUVq511Kc6L47yyl73',
   'ogi-ogp-timeline-row.js': 'sha384-cdY4ZD4c7zdHiBcKcQi9mjVvISh8RhF31vPxokj3RiXkNyMmNMds5JFbUuIBrJS1',
-  'ogi-ogp-timeline.js': 'sha384-kZQxaEgv+PmiixzMrTgXnh6BUpDUiNOCaR1VOlqqFBksvb0c03AOLK3+UD6xfKk+',
-  'ogi-widgets.css': 'sha384-SHpOeK6eWwvdSai3a07Tj5F1vd49BuGm2YpVVqXti0i1tMK91p2EPw6UgQcIlSho',
-  'ogi-widgets.iife.js': 'sha384-MRILldB7li05JV17uhoQEquWu9ewYYBiyuWF1JiOUu+N8hUpb+JKX1Kknff4/378',
-  'ogi-widgets.js': 'sha384-hmron5W6OFqQfSgX8IkGs2HRl4ALpHLWiK+2GShPB97aazlMvJDNxzpkQLlycn+q',
+  'ogi-ogp-timeline.js': 'sha384-UbEZGos4CZ4fsiaR3iCAm+QjEfdYOIsS3S5M9aq37qKA2nC9psCFbq250sje2njH',
+  'ogi-widgets.css': 'sha384-QHDDkvxbhWmJcLQvMa3pXg2vLxAN03/ONn4aWHIY3PUeC+4XXWNsIH6sUi/IHaIA',
+  'ogi-widgets.iife.js': 'sha384-cUiN+d8oxRuIO8Ttd88PCC91AJDnX84aFUv9P4G2wnvXSNxs16NPOwEvKh+H4+SS',
+  'ogi-widgets.js': 'sha384-9qhZI0Mkd1lHtuz0xX4/3o4WYppxQi+/eITQmV6rQ7spTTOU5GdcOTsYmAWhv4vu',
 };
 
 /** The chunks each module imports (followed transitively): its snippet preloads them with their hashes. */
 export const IMPORTS: Readonly<Record<string, readonly string[]>> = {
-  'ogi-about.js': ['chunks/common-K8ZxA-VK.js', 'chunks/ogi-element-C2vj5nPV.js', 'chunks/quote-DVUartgE.js'],
+  'ogi-about.js': ['chunks/common-BGAwkyHs.js', 'chunks/ogi-element-CeYf7Ft4.js', 'chunks/quote-CsUaiyWG.js'],
   'ogi-autoloader.js': [],
-  'ogi-contact.js': ['chunks/common-K8ZxA-VK.js', 'chunks/contact-facts-g-R7wHfZ.js', 'chunks/ogi-element-C2vj5nPV.js'],
+  'ogi-contact.js': ['chunks/common-BGAwkyHs.js', 'chunks/contact-facts-g-R7wHfZ.js', 'chunks/ogi-element-CeYf7Ft4.js'],
   'ogi-faq-search.js': [],
   'ogi-faq.js': [
-    'chunks/common-K8ZxA-VK.js',
+    'chunks/common-BGAwkyHs.js',
     'chunks/contact-facts-g-R7wHfZ.js',
-    'chunks/ogi-element-C2vj5nPV.js',
+    'chunks/ogi-element-CeYf7Ft4.js',
     'chunks/ogp-text-drTv3ytV.js',
-    'chunks/quote-DVUartgE.js',
+    'chunks/quote-CsUaiyWG.js',
   ],
   'ogi-ogp-timeline-row.js': [],
-  'ogi-ogp-timeline.js': ['chunks/ogi-element-C2vj5nPV.js', 'chunks/ogp-text-drTv3ytV.js'],
+  'ogi-ogp-timeline.js': ['chunks/ogi-element-CeYf7Ft4.js', 'chunks/ogp-text-drTv3ytV.js'],
   'ogi-widgets.js': [],
 };

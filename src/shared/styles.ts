@@ -34,8 +34,6 @@ export const baseStyles = css`
 
     display: block;
     box-sizing: border-box;
-    /* Its own width, not the screen's, lays it out (the @container rules), in a sidebar too. */
-    container-type: inline-size;
     max-width: var(--_max-width);
     /* Widgets pasted one after another (or before the page's next block) keep apart. */
     margin-block-end: var(--_space-after);
@@ -82,7 +80,14 @@ export const baseStyles = css`
     color: var(--_text);
     border: calc(var(--_frame) * 1px) solid var(--_border);
     border-radius: var(--_radius);
-    padding: calc(var(--_frame) * var(--_space) * 1.5) calc(var(--_frame) * clamp(var(--_space), 4cqi, var(--_space) * 2));
+    /*
+     * Its own width, not the screen's: a percentage of padding is one of the host's width, so
+     * in a 300 px sidebar of a wide page the frame is as light as on a phone (12 px beside the
+     * text), and up to 2 × --ogi-space wide. No size container: that would cost the list's layout
+     * time, and give the host no width of its own in a flex row.
+     */
+    padding: calc(var(--_frame) * clamp(var(--_space), 3%, var(--_space) * 1.5))
+      calc(var(--_frame) * clamp(var(--_space) * 0.75, 4%, var(--_space) * 2));
   }
   /*
    * A host page that sets no font at all (GOV.UK sets it per class) would leave the browser's
@@ -90,12 +95,6 @@ export const baseStyles = css`
    */
   .sans {
     font-family: var(--ogi-font-family, system-ui, sans-serif);
-  }
-  /* Narrow (a phone, a sidebar): a lighter frame leaves the text its width. */
-  @container (max-width: 30rem) {
-    .base {
-      padding: calc(var(--_frame) * var(--_space)) calc(var(--_frame) * var(--_space) * 0.75);
-    }
   }
 
   h1,

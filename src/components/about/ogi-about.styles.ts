@@ -4,9 +4,11 @@ export const aboutStyles = css`
   .lead {
     margin-block-end: calc(var(--_space) * 0.5);
   }
+  /* Each section is a size container: its width (the widget's own, not the screen's) lays out its grids. */
   .section {
     margin-block-start: calc(var(--_space) * 2.25);
     padding-block-start: calc(var(--_space) * 0.25);
+    container-type: inline-size;
   }
   .section > .subtitle {
     margin-block-start: 0;
@@ -74,11 +76,11 @@ export const aboutStyles = css`
     gap: calc(var(--_space) * 0.625) calc(var(--_space) * 2);
   }
   /*
-   * Wide enough (the widget's own width): the three innovations in one row, the team in two
+   * Wide enough (36rem of text, as in a 40rem widget): the three innovations in one row, the team in two
    * columns, never a row with one left over. The cards share their rows (badge, name, text,
    * link), so that their texts and links start level whatever the names.
    */
-  @container (min-width: 40rem) {
+  @container (min-width: 36rem) {
     .cards {
       grid-template-columns: 1fr 1fr 1fr;
     }

@@ -11,7 +11,7 @@ export const contactStyles = css`
   .block {
     background: var(--_subtle);
     border-radius: var(--_radius);
-    padding: min(var(--_space), 4cqi);
+    padding: min(var(--_space), 4%);
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) * 0.75);
