@@ -6,37 +6,37 @@ export const VERSION = '0.1.0';
 
 /** The `integrity` value of every file of `dist/` a snippet may load. */
 export const INTEGRITY: Readonly<Record<string, string>> = {
-  'chunks/common-BGAwkyHs.js': 'sha384-qd153h9zCxqFvlbZZG+Uvkva4B0C49+LyGI0bi356pk71N95KN05tWo3pDfTjpGn',
+  'chunks/common-xk0CY5pC.js': 'sha384-1p/SYRP1uXfoA4j1RY0qtIXmCtQFWFGJcMKV7ZXqfNkh25HF74w/SJVesmDJCjbt',
   'chunks/contact-facts-g-R7wHfZ.js': 'sha384-2fa4/Zu68thElv8xdlzvW8SS54TsijIzWp2ovqm1VNQ2L4vyWyhS7MNssQxowM7o',
-  'chunks/ogi-element-CeYf7Ft4.js': 'sha384-+W7D2gOOtGZj2M8u1eRS8H9tgNBnoW5zJ3BaOwdrWhIt1kjWgue5cqB6B7ii4nyL',
+  'chunks/ogi-element-bdjDjQK2.js': 'sha384-uLLjY8EYaZ9go7RNVgl4kpTlW9mQTXuS3iA0ROJfDen2Qo8QExcif6OJUwhXKR6x',
   'chunks/ogp-text-drTv3ytV.js': 'sha384-3BVlgOq8G3dndZq3HwbXAESnCZKwN83GYL9hgwxvn5dzUATYZfzjK+liujUVObjr',
-  'chunks/quote-CsUaiyWG.js': 'sha384-oWOID/ZwwR6fdvxS38N3JtIvnfFlGmWZ2EW8xl+qe53Q0XEd1q4SAnVkZGiXj20N',
-  'ogi-about.js': 'sha384-6gF8QuohUBCrAz+QRosdbNUvWnbJcodAaPIKcacOoNzdwiPP7TZ3m8TVfFv83gXZ',
+  'chunks/quote-DwYjYwWn.js': 'sha384-+qNxCcs5oa7MDtiVGZ85iWIj1hCZz4MlQt235YEYextW7v6jbYFMIR4evtUnucY9',
+  'ogi-about.js': 'sha384-JNHWU8B40Z58i/eiKvH+8YAagCUo0x5IpBPrff9R+k73hHdgR8aaJIZcFyGgNFzv',
   'ogi-autoloader.js': 'sha384-JqUKByFFDlO40osdBxO4n4eO6zsfd+9MZFyxozSvrWV1RsJ/zjsFyWOc3be6jddA',
-  'ogi-contact.js': 'sha384-dO1ChZGjYluogQOZEdfReM0xHB5E5TkLoUiReSVfb2AbR6o/hsOnMAU5I/qqyDVJ',
+  'ogi-contact.js': 'sha384-duUU6Jl64n2vaqOCWsJsrRdt5Im4z1z+OLIzFoiUN7+kElQ1lQA1DHBmO7muQMA+',
   'ogi-faq-search.js': 'sha384-wUodJehC8NIgLNFV+Ojoddvi+Cj8vL/qPRx3pmROnqqidtXtN4A0zBwtS+c8kduW',
-  'ogi-faq.js': 'sha384-Rdjd664kGtT+sZk8K9Ox85JRI+sDzRUvJXZxqpkI3wCcG0MUVq511Kc6L47yyl73',
+  'ogi-faq.js': 'sha384-GiHk4YPsNKBBm1RC9Cr+gQ9P2d7iMnRF4ZkakeTPljGybHSMpqyKYAI6vE/pxX6J',
   'ogi-ogp-timeline-row.js': 'sha384-cdY4ZD4c7zdHiBcKcQi9mjVvISh8RhF31vPxokj3RiXkNyMmNMds5JFbUuIBrJS1',
-  'ogi-ogp-timeline.js': 'sha384-UbEZGos4CZ4fsiaR3iCAm+QjEfdYOIsS3S5M9aq37qKA2nC9psCFbq250sje2njH',
+  'ogi-ogp-timeline.js': 'sha384-4cWs8ZUZ+OkzDyECoxPxQ7+w2R2uj0ia6AiOoOwBD9JwH7f5ZntgfJgjdR8uuQWc',
   'ogi-widgets.css': 'sha384-QHDDkvxbhWmJcLQvMa3pXg2vLxAN03/ONn4aWHIY3PUeC+4XXWNsIH6sUi/IHaIA',
-  'ogi-widgets.iife.js': 'sha384-cUiN+d8oxRuIO8Ttd88PCC91AJDnX84aFUv9P4G2wnvXSNxs16NPOwEvKh+H4+SS',
-  'ogi-widgets.js': 'sha384-9qhZI0Mkd1lHtuz0xX4/3o4WYppxQi+/eITQmV6rQ7spTTOU5GdcOTsYmAWhv4vu',
+  'ogi-widgets.iife.js': 'sha384-wBp7XvQp8GFe8iXly3qAIQHAEeCH8yHWtrTFPdTrh3pR91D6c8NdsR35Bw+mevow',
+  'ogi-widgets.js': 'sha384-euVhLNif6wvVF0jmM50p4Gc3fyaDLr3ePqYjQpD1DI6rOLrGqMhpKoLHpnJQ1Z2C',
 };
 
 /** The chunks each module imports (followed transitively): its snippet preloads them with their hashes. */
 export const IMPORTS: Readonly<Record<string, readonly string[]>> = {
-  'ogi-about.js': ['chunks/common-BGAwkyHs.js', 'chunks/ogi-element-CeYf7Ft4.js', 'chunks/quote-CsUaiyWG.js'],
+  'ogi-about.js': ['chunks/common-xk0CY5pC.js', 'chunks/ogi-element-bdjDjQK2.js', 'chunks/quote-DwYjYwWn.js'],
   'ogi-autoloader.js': [],
-  'ogi-contact.js': ['chunks/common-BGAwkyHs.js', 'chunks/contact-facts-g-R7wHfZ.js', 'chunks/ogi-element-CeYf7Ft4.js'],
+  'ogi-contact.js': ['chunks/common-xk0CY5pC.js', 'chunks/contact-facts-g-R7wHfZ.js', 'chunks/ogi-element-bdjDjQK2.js'],
   'ogi-faq-search.js': [],
   'ogi-faq.js': [
-    'chunks/common-BGAwkyHs.js',
+    'chunks/common-xk0CY5pC.js',
     'chunks/contact-facts-g-R7wHfZ.js',
-    'chunks/ogi-element-CeYf7Ft4.js',
+    'chunks/ogi-element-bdjDjQK2.js',
     'chunks/ogp-text-drTv3ytV.js',
-    'chunks/quote-CsUaiyWG.js',
+    'chunks/quote-DwYjYwWn.js',
   ],
   'ogi-ogp-timeline-row.js': [],
-  'ogi-ogp-timeline.js': ['chunks/ogi-element-CeYf7Ft4.js', 'chunks/ogp-text-drTv3ytV.js'],
+  'ogi-ogp-timeline.js': ['chunks/ogi-element-bdjDjQK2.js', 'chunks/ogp-text-drTv3ytV.js'],
   'ogi-widgets.js': [],
 };

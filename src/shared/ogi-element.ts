@@ -136,6 +136,8 @@ export class OgiElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!this.hasUpdated && !this.hasAttribute(STAMP))
+      this.#sans = /^("?Times( New Roman)?"?|serif|-webkit-standard)$/.test(getComputedStyle(this).fontFamily);
     // Moved under another ancestor (or into another shadow root): its language may differ.
     if (this.hasUpdated) this.requestUpdate();
   }
@@ -190,14 +192,14 @@ export class OgiElement extends LitElement {
    * with `font-family: initial` would not tell: WebKit computes it as the inherited font). The
    * frame then takes the system's sans-serif instead (`.sans`). A page that sets a font keeps it,
    * `--ogi-font-family` wins over both, and a server-rendered widget keeps the font it was shown
-   * in, so that nothing moves as the script takes it over.
+   * in, so that nothing moves as the script takes it over. The font is read as the element is
+   * connected, before its first render, when reading a style costs little (nothing of its own is
+   * drawn yet).
    */
+  #sans = false;
+
   protected override firstUpdated(): void {
-    if (
-      !this.hasAttribute(STAMP) &&
-      /^("?Times( New Roman)?"?|serif|-webkit-standard)$/.test(getComputedStyle(this).fontFamily)
-    )
-      this.renderRoot.querySelector('.base')!.classList.add('sans');
+    if (this.#sans) this.renderRoot.querySelector('.base')!.classList.add('sans');
   }
 
   /**
