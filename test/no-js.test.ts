@@ -243,6 +243,8 @@ describe('without JavaScript', () => {
       const el = doc.querySelector('ogi-faq')!;
       expect(root(el).querySelectorAll('details').length).to.be.greaterThan(5);
       expect(win.getComputedStyle(root(el).querySelector('[part~="base"]')!).borderTopStyle).to.equal('solid');
+      // Our own page sets a sans-serif font: no browser default serif.
+      expect(win.getComputedStyle(root(el).querySelector('[part~="base"]')!).fontFamily).to.contain('sans-serif');
       // The page is the widget alone: no space after it (--ogi-space-after: 0), which would only make the frame taller.
       expect(doc.documentElement.getBoundingClientRect().height).to.be.closeTo(el.getBoundingClientRect().height, 1);
     });

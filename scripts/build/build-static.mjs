@@ -70,10 +70,11 @@ for (const tag of TAGS) {
 }
 await writeFile(resolve(dist, 'ogi-widgets.css'), stylesheet());
 // The iframe page is the widget alone: no space after it (--ogi-space-after), which would only
-// make the frame taller.
+// make the frame taller, and the system's sans-serif rather than the browser's default serif (the
+// fragment is server-rendered, so the script keeps the page's font).
 await writeFile(
   resolve(dist, 'embed/embed.css'),
-  'html,body{margin:0;padding:0;background:transparent}:root{--ogi-space-after:0}\n',
+  'html,body{margin:0;padding:0;background:transparent;font-family:system-ui,sans-serif}:root{--ogi-space-after:0}\n',
 );
 await writeFile(
   resolve(dist, 'embed/height.js'),
