@@ -99,13 +99,19 @@ function blockText(block: Block): string {
   return [block.quote, block.cite, block.note, block.original?.label, block.original?.text].join('\n');
 }
 
-/** Each question's searchable text, folded once (the checked questions are kept per list). */
+/** Splits folded text into its words (runs of letters and digits). */
+const split = (text: string) => text.split(/[^\p{L}\p{N}]+/u);
+
+/**
+ * Each question's words, folded once (the checked questions are kept per list), each after a
+ * space: a word of the query begins one of them where the text holds a space and that word.
+ */
 const folded = new WeakMap<Question, string>();
 
 function textOf(question: Question): string {
   let text = folded.get(question);
   if (text === undefined) {
-    text = fold([question.question, ...question.answer.map(blockText)].join('\n'));
+    text = ` ${split(fold([question.question, ...question.answer.map(blockText)].join(' '))).join(' ')}`;
     folded.set(question, text);
   }
   return text;
@@ -134,19 +140,16 @@ function foldWithMap(text: string): [string, number[]] {
 
 /** The search for `query`, or `undefined` when it has no word (all questions show). */
 function search(query: string): Search | undefined {
-  const words = fold(query)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  const words = split(fold(query)).filter(Boolean);
   if (!words.length) return undefined;
   // Only letters and digits are left: nothing to escape.
-  const each = words.map((word) => new RegExp(`(?:^|${NOT_WORD})${word}`, 'u'));
   // The longer word first, where one begins another (`sek`, `seknas`).
   const any = new RegExp(`(^|${NOT_WORD})(${[...words].sort((a, b) => b.length - a.length).join('|')})`, 'gu');
   return {
     words,
     test: (question) => {
       const text = textOf(question);
-      return each.every((re) => re.test(text));
+      return words.every((word) => text.includes(` ${word}`));
     },
     find: (text) => {
       const [low, from] = foldWithMap(text);
@@ -278,7 +281,7 @@ export function attach(el: Host, html: typeof Html): Searching {
    * hidden as the search has it: in a long list, a keystroke shows and hides at once only the
    * questions from the top down to two screens below the viewport, the others follow in chunks
    * when the browser is idle, or at once when something needs them all (`flush`), the page
-   * scrolls, one of them comes near the screen, or typing pauses.
+   * scrolls, or typing pauses.
    */
   let all: HTMLDetailsElement[] = [];
   let next = 0;
@@ -345,9 +348,10 @@ export function attach(el: Host, html: typeof Html): Searching {
     'contentvisibilityautostatechange',
     (event) => {
       const details = event.target as HTMLDetailsElement;
+      // Not `apply()` when one not yet shown or hidden comes near: Chromium says so too of questions
+      // far below the screen just shown again, and that would do all 1,000 within the keystroke's
+      // frame. Scrolling does them all, and so does the next idle chunk.
       if ((event as Event & { skipped: boolean }).skipped) return;
-      // One not yet shown or hidden comes near the screen: all are, now.
-      if (all.indexOf(details) >= next) apply();
       const item = later.get(details);
       if (item) draw(details, item);
     },
