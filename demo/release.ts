@@ -14,7 +14,7 @@ export const INTEGRITY: Readonly<Record<string, string>> = {
   'ogi-about.js': 'sha384-JNHWU8B40Z58i/eiKvH+8YAagCUo0x5IpBPrff9R+k73hHdgR8aaJIZcFyGgNFzv',
   'ogi-autoloader.js': 'sha384-JqUKByFFDlO40osdBxO4n4eO6zsfd+9MZFyxozSvrWV1RsJ/zjsFyWOc3be6jddA',
   'ogi-contact.js': 'sha384-duUU6Jl64n2vaqOCWsJsrRdt5Im4z1z+OLIzFoiUN7+kElQ1lQA1DHBmO7muQMA+',
-  'ogi-faq-search.js': 'sha384-wUodJehC8NIgLNFV+Ojoddvi+Cj8vL/qPRx3pmROnqqidtXtN4A0zBwtS+c8kduW',
+  'ogi-faq-search.js': 'sha384-sdbTD0IjWGq6GImqloSblc6Wg7gF+T+eUWlK4I0UcvBTruO9PYmY33+2H7B66COQ',
   'ogi-faq.js': 'sha384-GiHk4YPsNKBBm1RC9Cr+gQ9P2d7iMnRF4ZkakeTPljGybHSMpqyKYAI6vE/pxX6J',
   'ogi-ogp-timeline-row.js': 'sha384-cdY4ZD4c7zdHiBcKcQi9mjVvISh8RhF31vPxokj3RiXkNyMmNMds5JFbUuIBrJS1',
   'ogi-ogp-timeline.js': 'sha384-4cWs8ZUZ+OkzDyECoxPxQ7+w2R2uj0ia6AiOoOwBD9JwH7f5ZntgfJgjdR8uuQWc',
