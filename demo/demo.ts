@@ -291,6 +291,7 @@ export function initDemo(doc: Document = document): Demo {
       if (option.value === '') option.textContent = s.maxWidthDefault;
       if (option.value === 'none') option.textContent = s.maxWidthNone;
     }
+    $<HTMLSelectElement>('#space-after').options[0].textContent = s.spaceAfterDefault;
     $('#faq-linked').setAttribute('label', s.faqViews.linked);
     const questions = faqContent[state.ui].items;
     for (const option of $('#faq-linked').querySelectorAll('option')) {
@@ -323,6 +324,7 @@ export function initDemo(doc: Document = document): Demo {
     $<HTMLSelectElement>('#hl').value = String(state.headingLevel);
     $<HTMLSelectElement>('#font').value = state.font;
     $<HTMLSelectElement>('#max-width').value = state.maxWidth;
+    $<HTMLSelectElement>('#space-after').value = state.spaceAfter;
     $<HTMLSelectElement>('#faq').value = state.faqView;
     $<HTMLInputElement>('#nojs').checked = state.noJs;
     $<HTMLInputElement>('#fit').checked = state.fit;
@@ -800,6 +802,7 @@ export function initDemo(doc: Document = document): Demo {
       radius: RADIUS_RANGE.default,
       space: SPACE_RANGE.default,
       maxWidth: '',
+      spaceAfter: '',
       noFrame: false,
       noEyebrow: false,
       timelineLine: null,

@@ -94,6 +94,8 @@ export interface DemoStrings {
   maxWidthLabel: string;
   maxWidthDefault: string;
   maxWidthNone: string;
+  spaceAfterLabel: string;
+  spaceAfterDefault: string;
   noFrameLabel: string;
   noEyebrowLabel: string;
   lineLabel: string;
@@ -302,6 +304,8 @@ export const strings: Record<Lang, DemoStrings> = {
     maxWidthLabel: 'Lebar maksimum',
     maxWidthDefault: 'Bawaan (46rem)',
     maxWidthNone: 'Tanpa batas',
+    spaceAfterLabel: 'Jarak di bawah setiap widget',
+    spaceAfterDefault: 'Bawaan (2rem)',
     noFrameLabel: 'Tanpa bingkai: menyatu dengan halaman',
     noEyebrowLabel: 'Tanpa label kecil di atas judul',
     lineLabel: 'Garis linimasa',
@@ -521,6 +525,8 @@ export const strings: Record<Lang, DemoStrings> = {
     maxWidthLabel: 'Maximum width',
     maxWidthDefault: 'Default (46rem)',
     maxWidthNone: 'No limit',
+    spaceAfterLabel: 'Space below each widget',
+    spaceAfterDefault: 'Default (2rem)',
     noFrameLabel: 'No frame: blend into the page',
     noEyebrowLabel: 'No small label above the title',
     lineLabel: 'Timeline line',

@@ -182,6 +182,7 @@ describe('demo/state.ts and demo/snippet.ts', () => {
       radius: 0,
       space: 1.5,
       maxWidth: '60rem',
+      spaceAfter: '3rem',
       noFrame: true,
       noEyebrow: true,
       timelineLine: '#336699',
@@ -202,6 +203,7 @@ describe('demo/state.ts and demo/snippet.ts', () => {
     expect(q.get('fit')).to.equal('0');
     expect(q.get('faq')).to.equal('#peluncuran-ogp');
     expect([q.get('noframe'), q.get('noeyebrow'), q.get('line')]).to.deep.equal(['1', '1', '#336699']);
+    expect(q.get('space-after')).to.equal('3rem');
     expect(q.toString()).to.contain('accent=%230b5394');
     expect(readState(q)).to.deep.equal(s);
     expect(writeState(defaultState()).toString()).to.equal('');
@@ -213,7 +215,7 @@ describe('demo/state.ts and demo/snippet.ts', () => {
   it('treats missing and invalid values as the defaults', () => {
     const s = readState(
       new URLSearchParams(
-        'w=nope&ui=de&lang=fr&theme=pink&hl=9&accent=red&muted=x&focus=%23ggg&font=comic&radius=-1&space=abc&max-width=9px&orientation=up&width=999&bg=x&faq=%3Cb%3E',
+        'w=nope&ui=de&lang=fr&theme=pink&hl=9&accent=red&muted=x&focus=%23ggg&font=comic&radius=-1&space=abc&max-width=9px&space-after=2rem&orientation=up&width=999&bg=x&faq=%3Cb%3E',
       ),
     );
     expect(s).to.deep.equal(defaultState());
@@ -242,6 +244,27 @@ describe('demo/state.ts and demo/snippet.ts', () => {
       ].join('\n'),
     );
     expect(SCRIPT_PLACEHOLDER).to.equal('/path/to/ogi-widgets.js');
+  });
+
+  it('writes --ogi-space-after for the chosen widgets only when not the default, and keeps it in the URL', () => {
+    expect(tokenCss(defaultState())).to.equal('');
+    for (const value of ['0', '1rem', '3rem']) {
+      const s = readState(new URLSearchParams(`space-after=${value}`));
+      expect(s.spaceAfter).to.equal(value);
+      expect(writeState(s).toString()).to.equal(`space-after=${value}`);
+      expect(readState(writeState(s))).to.deep.equal(s);
+      expect(tokenCss(s)).to.equal(
+        `ogi-about, ogi-faq, ogi-ogp-timeline, ogi-contact {\n  --ogi-space-after: ${value};\n}`,
+      );
+    }
+    expect(tokenCss(readState(new URLSearchParams('w=faq&space-after=1rem')))).to.equal(
+      'ogi-faq {\n  --ogi-space-after: 1rem;\n}',
+    );
+    // The default (2rem) is not written, nor is a value the control does not offer.
+    for (const q of ['space-after=', 'space-after=2rem', 'space-after=9rem']) {
+      expect(readState(new URLSearchParams(q)).spaceAfter, q).to.equal('');
+      expect(writeState(readState(new URLSearchParams(q))).toString(), q).to.equal('');
+    }
   });
 
   it('writes the frame, the eyebrow and the timeline line as tokens when changed', () => {
