@@ -29,6 +29,8 @@ export { ELEMENTS };
 export type WidgetKey = ElementInfo['key'];
 export type WidgetTag = ElementInfo['tag'];
 export type WidgetChoice = 'all' | WidgetKey;
+/** The widget choices, in the order of the controls: every widget, then each alone. */
+export const WIDGET_CHOICES: readonly WidgetChoice[] = ['all', ...ELEMENTS.map((w) => w.key)];
 
 /** The widgets' languages, which are also the demo's own. */
 export const LANGS = LOCALES;
@@ -288,7 +290,7 @@ export function withParam(state: DemoState, key: ParamKey, value: string | null)
   const s: DemoState = { ...state, colors: { ...state.colors } };
   switch (key) {
     case 'w':
-      s.widget = oneOf<WidgetChoice>(['all', ...ELEMENTS.map((w) => w.key)], value, d.widget);
+      s.widget = oneOf(WIDGET_CHOICES, value, d.widget);
       break;
     case 'ui':
       s.ui = oneOf(LANGS, value, d.ui);
