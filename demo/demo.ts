@@ -9,7 +9,6 @@ import {
   EXAMPLE_URL,
   checkContent,
   contentFile,
-  contentFor,
   type ContentCheck,
   type ContentMode,
   type SnippetContent,
@@ -18,7 +17,7 @@ import { AA_NORMAL_TEXT, contrastRatio, formatRatio, passingColor } from './cont
 import { add } from './dom.js';
 import { createEditor } from './editor.js';
 import { HASH_KEY, packContent, packedIn, unpackContent } from './editor-model.js';
-import { buildHostPage, updateHostPage, type HostPage } from './host-page.js';
+import { buildHostPage, tagList, updateHostPage, type HostPage } from './host-page.js';
 import { chunksOf, classicScript, renderCommands, renderRequests, scriptFile, shortcodes, snippet } from './snippet.js';
 import { VERSION } from './release.js';
 import {
@@ -28,12 +27,13 @@ import {
   RADIUS_RANGE,
   SPACE_RANGE,
   TOKEN_NAMES,
-  ELEMENTS,
+  WIDGET_CHOICES,
   effectiveColors,
   normalize,
   readState,
   schemeColors,
   schemesOf,
+  tagOf,
   widgetKeys,
   withParam,
   writeState,
@@ -41,7 +41,7 @@ import {
   type Lang,
   type ParamKey,
   type Scheme,
-  type WidgetKey,
+  type WidgetChoice,
   type WidgetTag,
 } from './state.js';
 import { strings, type DemoStrings } from './strings.js';
@@ -79,9 +79,13 @@ export function contrastChecks(state: DemoState): ContrastCheck[] {
 
 const otherLang = (lang: Lang): Lang => (lang === 'id' ? 'en' : 'id');
 
+/** A choice of widgets and the elements it shows, in the snippet's order (`all`: the four, one after another). */
+const choiceTags = (key: WidgetChoice): WidgetTag[] => widgetKeys(key).map(tagOf);
+
+/** One language column of a choice's preview: one frame, one host page, the choice's widgets in it. */
 interface Preview {
-  key: WidgetKey;
-  tag: WidgetTag;
+  key: WidgetChoice;
+  tags: WidgetTag[];
   /** The second language of the side-by-side view. */
   alt: boolean;
   section: HTMLElement;
@@ -99,19 +103,19 @@ interface Preview {
   host?: HostPage;
   /** Resolves when the live frame has loaded (the static frame borrows its stylesheets); set once it is asked to load. */
   loaded?: Promise<void>;
-  /** The "without JavaScript" preview: the static fragment in a frame sandboxed without scripts. */
+  /** The "without JavaScript" preview: the static fragments in a frame sandboxed without scripts. */
   staticFrame: HTMLIFrameElement;
   staticHost?: HostPage;
-  /** The static page the static frame shows or is loading. */
+  /** The static pages the static frame shows or is loading, one per tag. */
   staticUrl?: string;
-  /** Whether the frame's registry has the element (it is in this build). */
-  available?: boolean;
+  /** Once the frame has loaded: the tags its registry lacks (not in this build), which it does not show. */
+  absent?: WidgetTag[];
   /** The FAQ state last applied to the live widget. */
   faqView?: string;
 }
 
 export interface Demo {
-  /** Resolves once every preview frame has loaded and shows the current settings. */
+  /** Resolves once the chosen widgets' preview frame has loaded and shows the current settings (another choice's loads when chosen). */
   ready: Promise<void>;
   /** The current settings. */
   readonly state: DemoState;
@@ -137,18 +141,22 @@ function addColorField(parent: Element, id: string, i18n: string, token: string)
 }
 
 /**
- * Adds, per widget of src/elements.ts, its radio to the widget choice and its preview section
- * (after the preview heading, before the snippet: the preview comes first), one colour picker per colour token, and one option per FAQ
- * question, so that index.html names none of them. Texts come from `data-i18n` (see `applyStrings`).
+ * Adds, per widget of src/elements.ts, its radio to the widget choice, and per choice ("all" and
+ * each widget) its preview section (after the preview heading, before the snippet: the preview
+ * comes first), one colour picker per colour token, and one option per FAQ question, so that
+ * index.html names none of them. Texts come from `data-i18n` (see `applyStrings`).
  */
 function buildMarkup(doc: Document): void {
   const choices = doc.querySelector('#widget-choices')!;
   const previews = doc.createDocumentFragment();
-  for (const { key, tag } of ELEMENTS) {
-    const label = add(choices, 'label');
-    add(label, 'input', { type: 'radio', name: 'w', value: key });
-    label.append(' ');
-    add(label, 'span', { 'data-i18n': `widgetNames.${key}` });
+  for (const key of WIDGET_CHOICES) {
+    const tags = choiceTags(key);
+    if (key !== 'all') {
+      const label = add(choices, 'label');
+      add(label, 'input', { type: 'radio', name: 'w', value: key });
+      label.append(' ');
+      add(label, 'span', { 'data-i18n': `widgetNames.${key}` });
+    }
 
     const section = add(previews, 'section', {
       class: 'widget-section',
@@ -157,8 +165,11 @@ function buildMarkup(doc: Document): void {
     });
     const h3 = add(section, 'h3', { id: `heading-${key}` });
     add(h3, 'span', { 'data-i18n': `widgetNames.${key}` });
-    h3.append(' ');
-    add(h3, 'code', {}, `<${tag}>`);
+    // One widget's tag; the four are named in the description and the snippet.
+    if (tags.length === 1) {
+      h3.append(' ');
+      add(h3, 'code', {}, `<${tags[0]}>`);
+    }
     add(section, 'p', { class: 'description', 'data-i18n': `widgetDescriptions.${key}` });
     add(section, 'p', { class: 'missing', hidden: '' });
     const pair = add(section, 'div', { class: 'frame-pair' });
@@ -236,7 +247,7 @@ export function initDemo(doc: Document = document): Demo {
     applyContent(false, true);
   });
 
-  const previews: Preview[] = ELEMENTS.flatMap(({ key, tag }) => {
+  const previews: Preview[] = WIDGET_CHOICES.flatMap((key) => {
     const section = $(`.widget-section[data-widget="${key}"]`);
     return [false, true].map((alt): Preview => {
       const column = section.querySelector<HTMLElement>(`.frame-column[data-alt="${alt}"]`)!;
@@ -252,7 +263,7 @@ export function initDemo(doc: Document = document): Demo {
       wrap.append(frame, staticFrame);
       return {
         key,
-        tag,
+        tags: choiceTags(key),
         alt,
         section,
         column,
@@ -291,14 +302,12 @@ export function initDemo(doc: Document = document): Demo {
       if (option.value === '') option.textContent = s.maxWidthDefault;
       if (option.value === 'none') option.textContent = s.maxWidthNone;
     }
+    $<HTMLSelectElement>('#space-after').options[0].textContent = s.spaceAfterDefault;
     $('#faq-linked').setAttribute('label', s.faqViews.linked);
     const questions = faqContent[state.ui].items;
     for (const option of $('#faq-linked').querySelectorAll('option')) {
       const item = questions.find((q) => `#${q.id}` === option.value);
       option.textContent = item ? item.question : option.value;
-    }
-    for (const p of previews) {
-      p.missing.textContent = s.missing(p.tag);
     }
     editor.setStrings(s, state.ui);
     // A message in the old language would be read out of context.
@@ -323,6 +332,7 @@ export function initDemo(doc: Document = document): Demo {
     $<HTMLSelectElement>('#hl').value = String(state.headingLevel);
     $<HTMLSelectElement>('#font').value = state.font;
     $<HTMLSelectElement>('#max-width').value = state.maxWidth;
+    $<HTMLSelectElement>('#space-after').value = state.spaceAfter;
     $<HTMLSelectElement>('#faq').value = state.faqView;
     $<HTMLInputElement>('#nojs').checked = state.noJs;
     $<HTMLInputElement>('#fit').checked = state.fit;
@@ -429,8 +439,9 @@ export function initDemo(doc: Document = document): Demo {
   /** The FAQ's state as chosen: all closed, all open (its `openAll()`), or opened by the page's URL hash. */
   function applyFaqView(p: Preview): void {
     const fwin = p.frame.contentWindow;
-    const faq = p.host?.widget as (HTMLElement & { openAll?(): Promise<void>; closeAll?(): Promise<void> }) | undefined;
-    if (p.key !== 'faq' || !fwin || !faq?.openAll || !faq.closeAll || p.faqView === state.faqView) return;
+    const faq = p.host?.widgets.find((w) => w.localName === 'ogi-faq') as
+      (HTMLElement & { openAll?(): Promise<void>; closeAll?(): Promise<void> }) | undefined;
+    if (!fwin || !faq?.openAll || !faq.closeAll || p.faqView === state.faqView) return;
     const view = state.faqView;
     p.faqView = view;
     if (fwin.location.hash) fwin.history.replaceState(null, '', fwin.location.pathname + fwin.location.search);
@@ -451,8 +462,8 @@ export function initDemo(doc: Document = document): Demo {
   function renderPreview(p: Preview): void {
     const view = viewOf(p);
     const s = strings[state.ui];
-    const shown = widgetKeys(state.widget).includes(p.key) && (!p.alt || state.both);
-    if (!p.alt) p.section.hidden = !widgetKeys(state.widget).includes(p.key);
+    const shown = p.key === state.widget && (!p.alt || state.both);
+    if (!p.alt) p.section.hidden = p.key !== state.widget;
     p.column.hidden = !shown;
     p.caption.hidden = !state.both;
     p.caption.id = `caption-${p.key}-${p.alt ? 'alt' : 'main'}`;
@@ -460,14 +471,16 @@ export function initDemo(doc: Document = document): Demo {
     p.caption.lang = view.lang;
     // Side by side, each frame's name says its language.
     const inLang = state.both ? ` (${s.langNames[view.lang]})` : '';
-    p.frame.title = s.frameTitle(`<${p.tag}>`) + inLang;
-    p.staticFrame.title = s.staticFrameTitle(`<${p.tag}>`) + inLang;
+    p.frame.title = s.frameTitle(tagList(p.tags)) + inLang;
+    p.staticFrame.title = s.staticFrameTitle(tagList(p.tags)) + inLang;
     p.column.parentElement!.classList.toggle('both', state.both);
     if (shown && !p.loaded) loadFrame(p);
     for (const frame of [p.frame, p.staticFrame]) frame.style.width = state.width === 'full' ? '' : `${state.width}px`;
     p.wrap.classList.toggle('full', state.width === 'full');
-    if (p.available === false) {
-      p.missing.hidden = false;
+    // An element not in this build is left out of the page, and said so.
+    p.missing.hidden = !p.absent?.length;
+    p.missing.textContent = (p.absent ?? []).map((tag) => s.missing(tag)).join(' ');
+    if (p.loaded && !p.host && p.absent) {
       p.wrap.hidden = true;
       return;
     }
@@ -475,7 +488,7 @@ export function initDemo(doc: Document = document): Demo {
     p.staticFrame.hidden = !state.noJs;
     if (state.noJs && shown) loadStatic(p);
     const words = strings[view.lang];
-    if (p.host) updateHostPage(p.host, view, words, contentFor(content.value, p.tag));
+    if (p.host) updateHostPage(p.host, view, words, content.value);
     // The theme needs no new render: it is only the element's attribute, which the styles follow without script.
     if (p.staticHost) updateHostPage(p.staticHost, view, words);
     if (shown) applyFaqView(p);
@@ -484,15 +497,34 @@ export function initDemo(doc: Document = document): Demo {
   }
 
   /**
-   * Points the static frame at the fragment for the current language and heading level
-   * (`static/<tag>.<lang>.h<level>.html`, rendered by the server renderer), and once it has
-   * loaded, builds the same host page around the element the browser parsed there.
+   * The element of `tag` as the static page at `url` has it (its declarative shadow root
+   * attached), from `fdoc` when that is the page, else parsed from the page fetched, as the
+   * browser parses a page (`Document.parseHTMLUnsafe`, which attaches declarative shadow roots).
+   */
+  async function staticElement(fdoc: Document, tag: WidgetTag, url: string): Promise<HTMLElement | null> {
+    const here = fdoc.querySelector<HTMLElement>(tag);
+    if (here) return here;
+    const res = await win.fetch(url);
+    if (!res.ok) return null;
+    const parsed = win.Document.parseHTMLUnsafe(await res.text());
+    const el = parsed.querySelector<HTMLElement>(tag);
+    return el && fdoc.adoptNode(el);
+  }
+
+  /**
+   * Points the static frame at the fragments for the current language and heading level
+   * (`static/<tag>.<lang>.h<level>.html`, rendered by the server renderer: the frame loads the
+   * first tag's page, and the other tags' fragments join it), and once it has loaded, builds the
+   * same host page around the elements the browser parsed, in the snippet's order.
    */
   function loadStatic(p: Preview): void {
     const view = viewOf(p);
-    const url = new URL(`./static/${p.tag}.${view.lang}.h${view.headingLevel}.html`, doc.baseURI).href;
-    if (p.staticUrl === url) return;
-    p.staticUrl = url;
+    const urls = p.tags.map(
+      (tag) => new URL(`./static/${tag}.${view.lang}.h${view.headingLevel}.html`, doc.baseURI).href,
+    );
+    const key = urls.join(' ');
+    if (p.staticUrl === key) return;
+    p.staticUrl = key;
     p.staticHost = undefined;
     delete p.staticFrame.dataset.ready;
     p.staticFrame.addEventListener(
@@ -501,8 +533,10 @@ export function initDemo(doc: Document = document): Demo {
         await p.loaded;
         const fdoc = p.staticFrame.contentDocument;
         const fwin = p.staticFrame.contentWindow as (Window & typeof globalThis) | null;
-        const widget = fdoc?.querySelector<HTMLElement>(p.tag);
-        if (p.staticUrl !== url || !fdoc || !fwin || !widget) return;
+        if (p.staticUrl !== key || !fdoc || !fwin) return;
+        const found = await Promise.all(p.tags.map((tag, i) => staticElement(fdoc, tag, urls[i]).catch(() => null)));
+        const widgets = found.filter((el): el is HTMLElement => el !== null);
+        if (p.staticUrl !== key || !widgets.length) return;
         // The preview page's own stylesheets (the host page's look), as the live frame has them.
         for (const link of p.frame.contentDocument?.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]') ?? []) {
           const copy = fdoc.createElement('link');
@@ -511,9 +545,14 @@ export function initDemo(doc: Document = document): Demo {
           fdoc.head.append(copy);
         }
         const s = strings[viewOf(p).lang];
-        const host = buildHostPage(fdoc, p.tag, s.cms.nav.length, s.cms.sidebarLinks.length);
-        host.widget.replaceWith(widget);
-        host.widget = widget;
+        const host = buildHostPage(
+          fdoc,
+          widgets.map((w) => w.localName),
+          s.cms.nav.length,
+          s.cms.sidebarLinks.length,
+        );
+        host.widgets.forEach((placeholder, i) => placeholder.replaceWith(widgets[i]));
+        host.widgets = widgets;
         p.staticHost = host;
         new fwin.ResizeObserver(() => sizeFrame(p)).observe(host.page);
         renderPreview(p);
@@ -521,7 +560,7 @@ export function initDemo(doc: Document = document): Demo {
       },
       { once: true },
     );
-    p.staticFrame.src = url;
+    p.staticFrame.src = urls[0];
   }
 
   /** Loads the live preview page in the frame; the second language's frames load only once side by side is on. */
@@ -532,11 +571,12 @@ export function initDemo(doc: Document = document): Demo {
         () => {
           const fdoc = p.frame.contentDocument;
           const fwin = p.frame.contentWindow as (Window & typeof globalThis) | null;
+          const defined = p.tags.filter((tag) => fwin?.customElements.get(tag));
+          p.absent = p.tags.filter((tag) => !defined.includes(tag));
           if (fdoc && fwin) {
-            p.available = Boolean(fwin.customElements.get(p.tag));
-            if (p.available) {
+            if (defined.length) {
               const s = strings[viewOf(p).lang];
-              p.host = buildHostPage(fdoc, p.tag, s.cms.nav.length, s.cms.sidebarLinks.length);
+              p.host = buildHostPage(fdoc, defined, s.cms.nav.length, s.cms.sidebarLinks.length);
               new fwin.ResizeObserver(() => sizeFrame(p)).observe(p.host.page);
               new win.ResizeObserver(() => updateOverflow(p)).observe(p.wrap);
               // A scaled preview's box clips it; a deep-linked question's scrollIntoView must not scroll it.
@@ -544,8 +584,6 @@ export function initDemo(doc: Document = document): Demo {
                 if (p.wrap.classList.contains('fitted')) p.wrap.scrollTo(0, 0);
               });
             }
-          } else {
-            p.available = false;
           }
           renderPreview(p);
           sizeFrame(p);
@@ -800,6 +838,7 @@ export function initDemo(doc: Document = document): Demo {
       radius: RADIUS_RANGE.default,
       space: SPACE_RANGE.default,
       maxWidth: '',
+      spaceAfter: '',
       noFrame: false,
       noEyebrow: false,
       timelineLine: null,
@@ -914,7 +953,8 @@ export function initDemo(doc: Document = document): Demo {
         },
       )
     : undefined;
-  const frames = previews.filter((p) => !p.alt).map((p) => p.loaded ?? loadFrame(p));
+  // The chosen widgets' frame; another choice's loads once it is chosen.
+  const frames = previews.filter((p) => !p.alt && p.key === state.widget).map((p) => p.loaded ?? loadFrame(p));
   const ready = Promise.all([...frames, restored]).then(() => {
     updateMoreSettings();
     doc.documentElement.dataset.demoReady = 'true';

@@ -29,6 +29,8 @@ export { ELEMENTS };
 export type WidgetKey = ElementInfo['key'];
 export type WidgetTag = ElementInfo['tag'];
 export type WidgetChoice = 'all' | WidgetKey;
+/** The widget choices, in the order of the controls: every widget, then each alone. */
+export const WIDGET_CHOICES: readonly WidgetChoice[] = ['all', ...ELEMENTS.map((w) => w.key)];
 
 /** The widgets' languages, which are also the demo's own. */
 export const LANGS = LOCALES;
@@ -40,6 +42,9 @@ export type Background = (typeof BACKGROUNDS)[number];
 /** `--ogi-max-width`: `''` is the widget's own default (46rem, at least 736px). */
 export const MAX_WIDTHS = ['', '40rem', '60rem', '72rem', 'none'] as const;
 export type MaxWidth = (typeof MAX_WIDTHS)[number];
+/** `--ogi-space-after`, the space below each widget: `''` is the widget's own default (2rem). */
+export const SPACE_AFTERS = ['', '0', '1rem', '3rem'] as const;
+export type SpaceAfter = (typeof SPACE_AFTERS)[number];
 /** How the FAQ preview is shown: as it loads, every answer open, or opened by a link to one question (`#id`). */
 export type FaqView = 'closed' | 'open' | `#${string}`;
 
@@ -106,6 +111,7 @@ export const TOKEN_NAMES = {
   radius: '--ogi-radius',
   space: '--ogi-space',
   maxWidth: '--ogi-max-width',
+  spaceAfter: '--ogi-space-after',
   frame: '--ogi-frame',
   eyebrow: '--ogi-eyebrow',
   timelineLine: '--ogi-timeline-line',
@@ -132,6 +138,8 @@ export interface DemoState {
   /** rem */
   space: number;
   maxWidth: MaxWidth;
+  /** Below each widget, so that widgets pasted one after another keep apart. */
+  spaceAfter: SpaceAfter;
   /** `--ogi-frame: 0`: the widget without its border and padding, blending into the host page (native) rather than a card (embedded). */
   noFrame: boolean;
   /** `--ogi-eyebrow: none`: no small label above the title. */
@@ -166,6 +174,7 @@ export function defaultState(): DemoState {
     radius: RADIUS_RANGE.default,
     space: SPACE_RANGE.default,
     maxWidth: '',
+    spaceAfter: '',
     noFrame: false,
     noEyebrow: false,
     timelineLine: null,
@@ -259,6 +268,7 @@ export const PARAM_KEYS = [
   'radius',
   'space',
   'max-width',
+  'space-after',
   'noframe',
   'noeyebrow',
   'line',
@@ -280,7 +290,7 @@ export function withParam(state: DemoState, key: ParamKey, value: string | null)
   const s: DemoState = { ...state, colors: { ...state.colors } };
   switch (key) {
     case 'w':
-      s.widget = oneOf<WidgetChoice>(['all', ...ELEMENTS.map((w) => w.key)], value, d.widget);
+      s.widget = oneOf(WIDGET_CHOICES, value, d.widget);
       break;
     case 'ui':
       s.ui = oneOf(LANGS, value, d.ui);
@@ -302,6 +312,9 @@ export function withParam(state: DemoState, key: ParamKey, value: string | null)
       break;
     case 'max-width':
       s.maxWidth = oneOf(MAX_WIDTHS, value, d.maxWidth);
+      break;
+    case 'space-after':
+      s.spaceAfter = oneOf(SPACE_AFTERS, value, d.spaceAfter);
       break;
     case 'fit':
       s.fit = value !== '0';
@@ -380,6 +393,7 @@ export function writeState(state: DemoState): URLSearchParams {
   if (s.radius !== d.radius) p.set('radius', String(s.radius));
   if (s.space !== d.space) p.set('space', String(s.space));
   if (s.maxWidth !== d.maxWidth) p.set('max-width', s.maxWidth);
+  if (s.spaceAfter !== d.spaceAfter) p.set('space-after', s.spaceAfter);
   if (s.noFrame) p.set('noframe', '1');
   if (s.noEyebrow) p.set('noeyebrow', '1');
   if (s.timelineLine) p.set('line', s.timelineLine);
@@ -409,6 +423,7 @@ export function tokenDeclarations(state: DemoState): [string, string][] {
   if (s.radius !== RADIUS_RANGE.default) out.push([TOKEN_NAMES.radius, rem(s.radius)]);
   if (s.space !== SPACE_RANGE.default) out.push([TOKEN_NAMES.space, rem(s.space)]);
   if (s.maxWidth) out.push([TOKEN_NAMES.maxWidth, s.maxWidth]);
+  if (s.spaceAfter) out.push([TOKEN_NAMES.spaceAfter, s.spaceAfter]);
   if (s.noFrame) out.push([TOKEN_NAMES.frame, '0']);
   if (s.noEyebrow) out.push([TOKEN_NAMES.eyebrow, 'none']);
   if (s.timelineLine) out.push([TOKEN_NAMES.timelineLine, s.timelineLine]);

@@ -3,7 +3,7 @@
  * own content; this is only the page around them. Adding a key to
  * `DemoStrings` makes TypeScript ask for it in every language.
  */
-import type { Background, ColorKey, FontKey, Lang, Orientation, Scheme, Theme, WidgetKey } from './state.js';
+import type { Background, ColorKey, FontKey, Lang, Orientation, Scheme, Theme, WidgetChoice } from './state.js';
 
 /** The content editor's words (demo/editor.ts). Field labels are keyed `<part>.<field>`. */
 export interface EditorStrings {
@@ -49,8 +49,9 @@ export interface DemoStrings {
   moreSettings: string;
   widgetLegend: string;
   widgetAll: string;
-  widgetNames: Record<WidgetKey, string>;
-  widgetDescriptions: Record<WidgetKey, string>;
+  /** Each choice's name, above its preview (`all`: the four widgets, one after another). */
+  widgetNames: Record<WidgetChoice, string>;
+  widgetDescriptions: Record<WidgetChoice, string>;
 
   attributesLegend: string;
   langLabel: string;
@@ -94,6 +95,8 @@ export interface DemoStrings {
   maxWidthLabel: string;
   maxWidthDefault: string;
   maxWidthNone: string;
+  spaceAfterLabel: string;
+  spaceAfterDefault: string;
   noFrameLabel: string;
   noEyebrowLabel: string;
   lineLabel: string;
@@ -170,8 +173,15 @@ export const strings: Record<Lang, DemoStrings> = {
     moreSettings: 'Gulir untuk pengaturan lainnya',
     widgetLegend: 'Widget yang ditampilkan',
     widgetAll: 'Semua',
-    widgetNames: { about: 'Tentang OGI', faq: 'Tanya jawab', timeline: 'Linimasa OGP', contact: 'Kontak' },
+    widgetNames: {
+      all: 'Keempat widget',
+      about: 'Tentang OGI',
+      faq: 'Tanya jawab',
+      timeline: 'Linimasa OGP',
+      contact: 'Kontak',
+    },
     widgetDescriptions: {
+      all: 'Berurutan dalam satu halaman, persis seperti cuplikan menempatkannya: di bawah setiap widget ada jarak --ogi-space-after (bawaan 2rem).',
       about:
         'Apa itu OGI dan mengapa: visinya, kata-kata Presiden, Nawa Cita, tiga inovasi yang diinspirasi dan didorongnya (LAPOR!, Portal Satu Data, Satu Peta), serta Sekretariat Nasional (Seknas) OGI dan tim intinya.',
       faq: 'Pertanyaan dan jawaban tentang OGI dan Nawa Cita, OGP dan peluncurannya, sejarah lahirnya OGI, inovasi yang diinspirasi dan didorongnya, serta Seknas OGI.',
@@ -302,6 +312,8 @@ export const strings: Record<Lang, DemoStrings> = {
     maxWidthLabel: 'Lebar maksimum',
     maxWidthDefault: 'Bawaan (46rem)',
     maxWidthNone: 'Tanpa batas',
+    spaceAfterLabel: 'Jarak di bawah setiap widget',
+    spaceAfterDefault: 'Bawaan (2rem)',
     noFrameLabel: 'Tanpa bingkai: menyatu dengan halaman',
     noEyebrowLabel: 'Tanpa label kecil di atas judul',
     lineLabel: 'Garis linimasa',
@@ -389,8 +401,15 @@ export const strings: Record<Lang, DemoStrings> = {
     moreSettings: 'Scroll for more settings',
     widgetLegend: 'Widgets shown',
     widgetAll: 'All',
-    widgetNames: { about: 'About OGI', faq: 'Questions and answers', timeline: 'OGP timeline', contact: 'Contact' },
+    widgetNames: {
+      all: 'All four widgets',
+      about: 'About OGI',
+      faq: 'Questions and answers',
+      timeline: 'OGP timeline',
+      contact: 'Contact',
+    },
     widgetDescriptions: {
+      all: 'One after another on one page, exactly as the snippet places them: each keeps --ogi-space-after (2rem by default) below itself.',
       about:
         "What OGI is and why: its vision, the President's words, Nawa Cita, the three innovations it inspired and encouraged (LAPOR!, Portal Satu Data, Satu Peta), and the OGI National Secretariat (Seknas OGI) with its core team.",
       faq: 'Questions and answers about OGI and Nawa Cita, OGP and its launch, how OGI came about, the innovations it inspired and encouraged, and Seknas OGI.',
@@ -521,6 +540,8 @@ export const strings: Record<Lang, DemoStrings> = {
     maxWidthLabel: 'Maximum width',
     maxWidthDefault: 'Default (46rem)',
     maxWidthNone: 'No limit',
+    spaceAfterLabel: 'Space below each widget',
+    spaceAfterDefault: 'Default (2rem)',
     noFrameLabel: 'No frame: blend into the page',
     noEyebrowLabel: 'No small label above the title',
     lineLabel: 'Timeline line',

@@ -24,6 +24,7 @@ import {
   closeFrames,
   iframe,
   keepFrames,
+  liveFrame,
   openDemo,
   until,
   type DemoPage,
@@ -38,9 +39,13 @@ afterEach(closeFrames);
 const sectionOf = (page: DemoPage, key: string) => page.$(`.widget-section[data-widget="${key}"]`);
 const frameOf = (page: DemoPage, key: string) => sectionOf(page, key).querySelector('iframe')!;
 
-/** The preview's widget element for `key`, once rendered; `undefined` when the element is not in this build. */
-async function previewWidget(page: DemoPage, key: string, tag: string): Promise<Widget | undefined> {
-  const frame = frameOf(page, key);
+/**
+ * The preview's widget element `tag`, once rendered, from the frame of the chosen widgets (for
+ * "All", the one frame holding the four); `undefined` when the element is not in this build.
+ */
+async function previewWidget(page: DemoPage, tag: string): Promise<Widget | undefined> {
+  const frame = liveFrame(page);
+  await until(() => frame.dataset.ready === 'true', `the preview of <${tag}>`, 20000);
   const win = frame.contentWindow as Win;
   if (!win.customElements.get(tag)) return undefined;
   const el = frame.contentDocument!.querySelector<Widget>(tag)!;
@@ -49,7 +54,7 @@ async function previewWidget(page: DemoPage, key: string, tag: string): Promise<
 }
 
 async function contact(page: DemoPage): Promise<Widget> {
-  const el = await previewWidget(page, 'contact', 'ogi-contact');
+  const el = await previewWidget(page, 'ogi-contact');
   expect(el, '<ogi-contact> in the preview').to.exist;
   await el!.updateComplete;
   return el!;
@@ -60,6 +65,55 @@ const base = (el: HTMLElement) => shadow(el, '[part~="base"]');
 const title = (el: HTMLElement) => shadow(el, '[part~="title"]');
 const styleOf = (el: Element) => el.ownerDocument.defaultView!.getComputedStyle(el);
 const snippetText = (page: DemoPage) => page.$('#snippet').textContent!;
+
+const ALL_TAGS = ['ogi-about', 'ogi-faq', 'ogi-ogp-timeline', 'ogi-contact'];
+/** The elements of the snippet, in its order. */
+const snippetTags = (page: DemoPage) => [...snippetText(page).matchAll(/^<(ogi-[a-z-]+)[ >]/gm)].map((m) => m[1]);
+/** The live preview frames a designer sees (in a shown section and column). */
+const shownLiveFrames = (page: DemoPage) =>
+  [...page.doc.querySelectorAll<HTMLIFrameElement>('iframe.preview-frame:not(.static-frame)')].filter(
+    (f) => f.getClientRects().length > 0,
+  );
+/** The widgets of a preview frame's host page: every `ogi-*` element, in document order. */
+const hostWidgets = (fdoc: Document) =>
+  [...fdoc.querySelectorAll<HTMLElement>('*')].filter((el) => el.localName.startsWith('ogi-'));
+/** The vertical space between each widget and the next one, in CSS px. */
+function gapsBetween(widgets: Element[]): number[] {
+  const rects = widgets.map((w) => w.getBoundingClientRect());
+  return rects.slice(1).map((r, i) => r.top - rects[i].bottom);
+}
+/** Waits until every gap between consecutive widgets is `px` (±1 px for rounding). */
+async function gapsAre(widgets: Element[], px: number, what: string): Promise<void> {
+  await until(
+    () => gapsBetween(widgets).every((g) => Math.abs(g - px) <= 1),
+    `${what}: gaps of ${px} px (${gapsBetween(widgets).join(', ')})`,
+  );
+}
+/** Checks that `frame` shows `tags` in that order, stacked in its one host page's main column. */
+function expectStacked(frame: HTMLIFrameElement, tags: string[]): HTMLElement[] {
+  const fdoc = frame.contentDocument!;
+  const widgets = hostWidgets(fdoc);
+  expect(widgets.map((w) => w.localName)).to.deep.equal(tags);
+  expect(fdoc.querySelectorAll('#page').length, 'one host page').to.equal(1);
+  expect(fdoc.querySelectorAll('main').length, 'one main column').to.equal(1);
+  const main = fdoc.querySelector('main.host-main')!;
+  for (const [i, w] of widgets.entries()) {
+    expect(w.parentElement, `${w.localName} in the main column`).to.equal(main);
+    // One after another, nothing between them: as the pasted snippet places them.
+    if (i) expect(w.previousElementSibling, w.localName).to.equal(widgets[i - 1]);
+  }
+  return widgets;
+}
+/** Waits until `frame` is as tall as its host page (so it needs no scrollbar of its own). */
+async function fitsItsPage(frame: HTMLIFrameElement): Promise<void> {
+  const fdoc = frame.contentDocument!;
+  await until(
+    () =>
+      Math.abs(frame.offsetHeight - fdoc.getElementById('page')!.offsetHeight) <= 1 &&
+      fdoc.documentElement.scrollHeight <= fdoc.documentElement.clientHeight + 1,
+    'the frame to fit its page',
+  );
+}
 
 /** Fires the events a user's change fires, from the demo's own realm. */
 function setValue(page: DemoPage, selector: string, value: string): void {
@@ -182,6 +236,7 @@ describe('demo/state.ts and demo/snippet.ts', () => {
       radius: 0,
       space: 1.5,
       maxWidth: '60rem',
+      spaceAfter: '3rem',
       noFrame: true,
       noEyebrow: true,
       timelineLine: '#336699',
@@ -202,6 +257,7 @@ describe('demo/state.ts and demo/snippet.ts', () => {
     expect(q.get('fit')).to.equal('0');
     expect(q.get('faq')).to.equal('#peluncuran-ogp');
     expect([q.get('noframe'), q.get('noeyebrow'), q.get('line')]).to.deep.equal(['1', '1', '#336699']);
+    expect(q.get('space-after')).to.equal('3rem');
     expect(q.toString()).to.contain('accent=%230b5394');
     expect(readState(q)).to.deep.equal(s);
     expect(writeState(defaultState()).toString()).to.equal('');
@@ -213,7 +269,7 @@ describe('demo/state.ts and demo/snippet.ts', () => {
   it('treats missing and invalid values as the defaults', () => {
     const s = readState(
       new URLSearchParams(
-        'w=nope&ui=de&lang=fr&theme=pink&hl=9&accent=red&muted=x&focus=%23ggg&font=comic&radius=-1&space=abc&max-width=9px&orientation=up&width=999&bg=x&faq=%3Cb%3E',
+        'w=nope&ui=de&lang=fr&theme=pink&hl=9&accent=red&muted=x&focus=%23ggg&font=comic&radius=-1&space=abc&max-width=9px&space-after=2rem&orientation=up&width=999&bg=x&faq=%3Cb%3E',
       ),
     );
     expect(s).to.deep.equal(defaultState());
@@ -242,6 +298,27 @@ describe('demo/state.ts and demo/snippet.ts', () => {
       ].join('\n'),
     );
     expect(SCRIPT_PLACEHOLDER).to.equal('/path/to/ogi-widgets.js');
+  });
+
+  it('writes --ogi-space-after for the chosen widgets only when not the default, and keeps it in the URL', () => {
+    expect(tokenCss(defaultState())).to.equal('');
+    for (const value of ['0', '1rem', '3rem']) {
+      const s = readState(new URLSearchParams(`space-after=${value}`));
+      expect(s.spaceAfter).to.equal(value);
+      expect(writeState(s).toString()).to.equal(`space-after=${value}`);
+      expect(readState(writeState(s))).to.deep.equal(s);
+      expect(tokenCss(s)).to.equal(
+        `ogi-about, ogi-faq, ogi-ogp-timeline, ogi-contact {\n  --ogi-space-after: ${value};\n}`,
+      );
+    }
+    expect(tokenCss(readState(new URLSearchParams('w=faq&space-after=1rem')))).to.equal(
+      'ogi-faq {\n  --ogi-space-after: 1rem;\n}',
+    );
+    // The default (2rem) is not written, nor is a value the control does not offer.
+    for (const q of ['space-after=', 'space-after=2rem', 'space-after=9rem']) {
+      expect(readState(new URLSearchParams(q)).spaceAfter, q).to.equal('');
+      expect(writeState(readState(new URLSearchParams(q))).toString(), q).to.equal('');
+    }
   });
 
   it('writes the frame, the eyebrow and the timeline line as tokens when changed', () => {
@@ -539,10 +616,13 @@ describe('demo page', function () {
       expect((await urlParams(page, (p) => p.get('w') === 'faq')).get('w')).to.equal('faq');
 
       choose(page, 'w', 'all');
+      // All four in one section, one frame: the one widget's section goes.
+      expect(sectionOf(page, 'all').hidden).to.equal(false);
       for (const key of ['about', 'faq', 'timeline', 'contact'])
-        expect(sectionOf(page, key).hidden, key).to.equal(false);
+        expect(sectionOf(page, key).hidden, key).to.equal(true);
       for (const tag of ['ogi-about', 'ogi-faq', 'ogi-ogp-timeline', 'ogi-contact']) {
         expect(snippetText(page)).to.contain(`<${tag} lang="en"></${tag}>`);
+        expect(await previewWidget(page, tag), tag).to.exist;
       }
       choose(page, 'w', 'contact');
       expect(sectionOf(page, 'faq').hidden).to.equal(true);
@@ -652,19 +732,31 @@ describe('demo page', function () {
 
   it('shows a note instead of a preview for an element that is not in this build', async () => {
     const page = await openDemo();
-    for (const { key, tag } of [
-      { key: 'about', tag: 'ogi-about' },
-      { key: 'faq', tag: 'ogi-faq' },
-      { key: 'timeline', tag: 'ogi-ogp-timeline' },
-      { key: 'contact', tag: 'ogi-contact' },
+    // "All": one frame; each element in this build is in it, any other is named in the note.
+    const all = sectionOf(page, 'all');
+    const fwin = liveFrame(page).contentWindow as Win;
+    const tags = ['ogi-about', 'ogi-faq', 'ogi-ogp-timeline', 'ogi-contact'];
+    const missing = tags.filter((tag) => !fwin.customElements.get(tag));
+    expect(all.querySelector<HTMLElement>('.missing')!.hidden).to.equal(missing.length === 0);
+    for (const tag of missing) expect(all.querySelector('.missing')!.textContent).to.contain(`<${tag}>`);
+    for (const tag of tags.filter((t) => !missing.includes(t)))
+      expect((await previewWidget(page, tag))!.shadowRoot!.textContent!.trim(), tag).not.to.equal('');
+    // Each alone: its own section, with its frame or its note.
+    for (const [key, tag] of [
+      ['about', 'ogi-about'],
+      ['faq', 'ogi-faq'],
+      ['timeline', 'ogi-ogp-timeline'],
+      ['contact', 'ogi-contact'],
     ]) {
+      choose(page, 'w', key);
       const section = sectionOf(page, key);
+      await until(() => frameOf(page, key).dataset.ready === 'true', `the ${key} preview`, 20000);
       const defined = Boolean((frameOf(page, key).contentWindow as Win).customElements.get(tag));
       expect(section.querySelector<HTMLElement>('.missing')!.hidden, key).to.equal(defined);
       expect(section.querySelector<HTMLElement>('.frame-wrap')!.hidden, key).to.equal(!defined);
-      if (defined) expect((await previewWidget(page, key, tag))!.shadowRoot!.textContent!.trim()).not.to.equal('');
+      if (defined) expect((await previewWidget(page, tag))!.shadowRoot!.textContent!.trim()).not.to.equal('');
     }
-    expect(await previewWidget(page, 'contact', 'ogi-contact')).to.exist;
+    expect(await previewWidget(page, 'ogi-contact')).to.exist;
   });
 
   describe('the snippet, pasted into a blank page next to the built script, reproduces the preview', () => {
@@ -695,13 +787,7 @@ describe('demo page', function () {
         expect(tags.length).to.be.greaterThan(0);
         let compared = 0;
         for (const tag of tags) {
-          const key = {
-            'ogi-about': 'about',
-            'ogi-faq': 'faq',
-            'ogi-ogp-timeline': 'timeline',
-            'ogi-contact': 'contact',
-          }[tag]!;
-          const shown = await previewWidget(page, key, tag);
+          const shown = await previewWidget(page, tag);
           if (!shown) continue; // not in this build yet
           await until(() => Boolean(bwin.customElements.get(tag)), `${tag} from ${BUILT_DIR}${file}`);
           const pasted = bwin.document.querySelector<Widget>(tag)!;
@@ -722,6 +808,122 @@ describe('demo page', function () {
     }
   });
 
+  describe('"All": the four widgets in one host page, as the snippet places them', () => {
+    it('one live frame, holding the four in the snippet’s order in one host page, 32 px apart', async () => {
+      const page = await openDemo('?ui=en');
+      expect(shownLiveFrames(page).length, 'live preview frames shown').to.equal(1);
+      const section = sectionOf(page, 'all');
+      expect(section.hidden).to.equal(false);
+      for (const key of ['about', 'faq', 'timeline', 'contact'])
+        expect(sectionOf(page, key).hidden, key).to.equal(true);
+      expect(section.querySelector('h3')!.textContent).to.equal(strings.en.widgetNames.all);
+      const frame = liveFrame(page);
+      expect(shownLiveFrames(page)[0]).to.equal(frame);
+      expect(frame.title).to.equal(strings.en.frameTitle(ALL_TAGS.map((t) => `<${t}>`).join(', ')));
+      expect(snippetTags(page)).to.deep.equal(ALL_TAGS);
+      const widgets = expectStacked(frame, snippetTags(page));
+      for (const w of widgets) await (w as Widget).updateComplete;
+      // Each widget's own bottom margin, --ogi-space-after (2rem at a 16 px root), spaces them.
+      expect(styleOf(frame.contentDocument!.documentElement).fontSize).to.equal('16px');
+      await gapsAre(widgets, 32, 'by default');
+      expect(gapsBetween(widgets).length).to.equal(3);
+      await fitsItsPage(frame);
+      // On the busy CMS page too, in its main column beside the sidebar.
+      choose(page, 'bg', 'cms');
+      expect(frame.contentDocument!.querySelector('.cms-sidebar')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      await gapsAre(widgets, 32, 'on the CMS page');
+      await fitsItsPage(frame);
+      // Every setting reaches the four.
+      choose(page, 'theme', 'dark');
+      setValue(page, '#hl', '3');
+      for (const w of widgets) {
+        await (w as Widget).updateComplete;
+        expect(w.getAttribute('theme'), w.localName).to.equal('dark');
+        expect(title(w).tagName, w.localName).to.equal('H3');
+      }
+      expect(shownLiveFrames(page).length).to.equal(1);
+    });
+
+    it('the space-after control spaces them: 0, 1rem, 3rem, and back to the default, in the snippet and the URL', async () => {
+      const page = await openDemo('?ui=id');
+      const control = page.$<HTMLSelectElement>('#space-after');
+      expect(control.value).to.equal('');
+      expect(page.$(`label[for="space-after"]`).textContent).to.contain(strings.id.spaceAfterLabel);
+      expect(control.options[0].textContent).to.equal(strings.id.spaceAfterDefault);
+      const frame = liveFrame(page);
+      const widgets = expectStacked(frame, ALL_TAGS);
+      for (const [value, px] of [
+        ['0', 0],
+        ['1rem', 16],
+        ['3rem', 48],
+      ] as const) {
+        setValue(page, '#space-after', value);
+        await gapsAre(widgets, px, `--ogi-space-after: ${value}`);
+        expect(snippetText(page)).to.contain(
+          `<style>\n  ${ALL_TAGS.join(', ')} {\n    --ogi-space-after: ${value};\n  }\n</style>`,
+        );
+        expect((await urlParams(page, (p) => p.get('space-after') === value)).get('space-after')).to.equal(value);
+        await fitsItsPage(frame);
+      }
+      choose(page, 'ui', 'en');
+      expect(control.options[0].textContent).to.equal(strings.en.spaceAfterDefault);
+      setValue(page, '#space-after', '');
+      await gapsAre(widgets, 32, 'the default again');
+      expect(snippetText(page)).not.to.contain('<style>');
+      expect(snippetText(page)).not.to.contain('--ogi-space-after');
+      await urlParams(page, (p) => !p.has('space-after'));
+      // From a shared link, and the reset button puts it back.
+      const shared = await openDemo('?space-after=3rem&w=contact');
+      expect(shared.$<HTMLSelectElement>('#space-after').value).to.equal('3rem');
+      expect(snippetText(shared)).to.contain('ogi-contact {\n    --ogi-space-after: 3rem;');
+      const el = await contact(shared);
+      expect(styleOf(el).marginBottom).to.equal('48px');
+      shared.$<HTMLButtonElement>('#reset').click();
+      expect(shared.$<HTMLSelectElement>('#space-after').value).to.equal('');
+      expect(styleOf(el).marginBottom).to.equal('32px');
+      expect(snippetText(shared)).not.to.contain('<style>');
+    });
+
+    it('side by side: one frame per language, each holding the four', async () => {
+      const page = await openDemo('?lang=en&ui=en&both=1&space-after=1rem');
+      const columns = [...sectionOf(page, 'all').querySelectorAll<HTMLElement>('.frame-column')];
+      const frames = columns.map((c) => c.querySelector<HTMLIFrameElement>('iframe.preview-frame:not(.static-frame)')!);
+      await until(() => frames.every((f) => f.dataset.ready === 'true'), 'both languages’ frames');
+      expect(shownLiveFrames(page)).to.deep.equal(frames);
+      for (const c of columns) expect(c.querySelectorAll('iframe.preview-frame:not(.static-frame)').length).to.equal(1);
+      const [a, b] = columns.map((c) => c.getBoundingClientRect());
+      expect(b.left, 'side by side').to.be.greaterThan(a.right - 1);
+      for (const [i, frame] of frames.entries()) {
+        const widgets = expectStacked(frame, ALL_TAGS);
+        for (const w of widgets) expect(w.getAttribute('lang'), w.localName).to.equal(i ? 'id' : 'en');
+        await gapsAre(widgets, 16, `column ${i}`);
+        await fitsItsPage(frame);
+      }
+      expect(frames[1].title).to.equal(
+        `${strings.en.frameTitle(ALL_TAGS.map((t) => `<${t}>`).join(', '))} (${strings.en.langNames.id})`,
+      );
+      expect(await axe(page.doc, page.doc)).to.deep.equal([]);
+    });
+
+    it('the FAQ view and the content reach the FAQ among the four', async () => {
+      const page = await openDemo('?faq=open');
+      const faq = (await previewWidget(page, 'ogi-faq'))!;
+      const details = () => [...faq.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details')];
+      await until(() => details().length > 3 && details().every((d) => d.open), 'every answer open');
+      expect(hostWidgets(liveFrame(page).contentDocument!).map((w) => w.localName)).to.deep.equal(ALL_TAGS);
+      await fitsItsPage(liveFrame(page));
+      setValue(page, '#faq', 'closed');
+      await until(() => details().every((d) => !d.open), 'every answer closed');
+    });
+
+    it('has no axe violation in the host page around the four', async () => {
+      const page = await openDemo('?bg=cms&lang=en');
+      const fdoc = liveFrame(page).contentDocument!;
+      expectStacked(liveFrame(page), ALL_TAGS);
+      expect(await axe(fdoc, { include: [[':root']], exclude: ALL_TAGS.map((t) => [t]) })).to.deep.equal([]);
+    });
+  });
+
   describe('the "without JavaScript" switch', () => {
     const staticFrameOf = (page: DemoPage, key: string) =>
       sectionOf(page, key).querySelector<HTMLIFrameElement>('iframe.static-frame')!;
@@ -739,7 +941,7 @@ describe('demo page', function () {
 
     it('shows the server-rendered fragment in a frame where no script runs, and follows the settings', async () => {
       const page = await openDemo('?w=faq&lang=en&hl=3');
-      const live = (await previewWidget(page, 'faq', 'ogi-faq'))!;
+      const live = (await previewWidget(page, 'ogi-faq'))!;
       const box = page.$<HTMLInputElement>('#nojs');
       expect(box.checked).to.equal(false);
       expect(staticFrameOf(page, 'faq').hidden).to.equal(true);
@@ -812,19 +1014,57 @@ describe('demo page', function () {
       expect(page.$('#nojs-hint').textContent).to.equal(strings.id.noJsHint);
       expect(await axe(page.doc, page.doc)).to.deep.equal([]);
     });
+
+    it('"All": the four server-rendered fragments stacked in one host page, as the snippet places them', async () => {
+      const page = await openDemo('?nojs=1&lang=en&bg=cms');
+      const frame = staticFrameOf(page, 'all');
+      const ready = (lang: string) =>
+        until(
+          () =>
+            frame.dataset.ready === 'true' &&
+            frame.src.endsWith(`/static/ogi-about.${lang}.h2.html`) &&
+            hostWidgets(frame.contentDocument!).length === 4,
+          `the static preview of the four (${lang})`,
+          20000,
+        );
+      await ready('en');
+      expect(frame.hidden).to.equal(false);
+      expect(liveFrame(page).hidden, 'the live preview').to.equal(true);
+      expect(frame.getAttribute('sandbox')!.split(/\s+/)).not.to.include('allow-scripts');
+      expect(frame.title).to.equal(strings.en.staticFrameTitle(ALL_TAGS.map((t) => `<${t}>`).join(', ')));
+      const fwin = frame.contentWindow as Win;
+      const widgets = expectStacked(frame, ALL_TAGS);
+      for (const w of widgets) {
+        // The browser's own parse of each fragment: a declarative shadow root, no element defined.
+        expect(fwin.customElements.get(w.localName), w.localName).to.equal(undefined);
+        expect(w.matches(':defined'), w.localName).to.equal(false);
+        expect(w.shadowRoot!.textContent!.trim(), w.localName).not.to.equal('');
+        expect(w.getAttribute('lang'), w.localName).to.equal('en');
+      }
+      expect(frame.contentDocument!.querySelector('script')).to.equal(null);
+      await gapsAre(widgets, 32, 'without JavaScript');
+      setValue(page, '#space-after', '0');
+      await gapsAre(widgets, 0, 'without JavaScript, --ogi-space-after: 0');
+      await fitsItsPage(frame);
+      // Another language: the four fragments in that language.
+      choose(page, 'lang', 'id');
+      await ready('id');
+      const again = expectStacked(frame, ALL_TAGS);
+      for (const w of again) expect(w.getAttribute('lang'), w.localName).to.equal('id');
+      await gapsAre(again, 0, 'in Indonesian');
+      expect(await axe(page.doc, page.doc)).to.deep.equal([]);
+    });
   });
 
   describe('the whole API, both palettes, two languages', () => {
     it('orientation: the timeline preview and its snippet line, and no other element', async () => {
       const page = await openDemo('?w=all');
       choose(page, 'orientation', 'horizontal');
-      const timeline = await previewWidget(page, 'timeline', 'ogi-ogp-timeline');
+      const timeline = await previewWidget(page, 'ogi-ogp-timeline');
       if (timeline) expect(timeline.getAttribute('orientation')).to.equal('horizontal');
       expect(snippetText(page)).to.contain('<ogi-ogp-timeline lang="id" orientation="horizontal">');
       expect(snippetText(page)).to.contain('<ogi-faq lang="id"></ogi-faq>');
-      expect(frameOf(page, 'faq').contentDocument!.querySelector('ogi-faq')!.hasAttribute('orientation')).to.equal(
-        false,
-      );
+      expect(liveFrame(page).contentDocument!.querySelector('ogi-faq')!.hasAttribute('orientation')).to.equal(false);
       expect((await urlParams(page, (p) => p.has('orientation'))).get('orientation')).to.equal('horizontal');
       choose(page, 'orientation', 'vertical');
       if (timeline) expect(timeline.hasAttribute('orientation')).to.equal(false);
@@ -980,7 +1220,7 @@ describe('demo page', function () {
 
     it('FAQ states: all open, a deep-linked question, all closed', async () => {
       const page = await openDemo('?w=faq&faq=open');
-      const faq = (await previewWidget(page, 'faq', 'ogi-faq'))!;
+      const faq = (await previewWidget(page, 'ogi-faq'))!;
       const details = () => [...faq.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details')];
       await until(() => details().length > 3 && details().every((d) => d.open), 'every answer open');
 
@@ -1157,6 +1397,7 @@ describe('demo page', function () {
       '?lang=en&ui=id&theme=dark&bg=cms&w=contact',
       '?bg=cms&width=320&hl=3',
       '?ui=en&theme=auto&accent=%230b5394&w=faq&faq=%23peluncuran-ogp&width=1280',
+      '?both=1&space-after=0&bg=cms&ui=en',
     ]) {
       it(`has no violation: demo page ${query || '(defaults)'}`, async () => {
         const page = await openDemo(query);

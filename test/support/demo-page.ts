@@ -63,8 +63,16 @@ export const KEYS: Record<string, string> = {
   'ogi-contact': 'contact',
 };
 
+/**
+ * The live preview frame of the chosen widgets (its first language column): one frame for one
+ * widget, or for "All" one frame holding the four, as the snippet places them.
+ */
+export const liveFrame = (page: DemoPage): HTMLIFrameElement =>
+  page.$<HTMLIFrameElement>('.widget-section:not([hidden]) .frame-column[data-alt="false"] iframe.preview-frame');
+
 export async function previewWidget(page: DemoPage, tag: string): Promise<Widget> {
-  const frame = page.$(`.widget-section[data-widget="${KEYS[tag]}"] iframe`) as HTMLIFrameElement;
+  const frame = liveFrame(page);
+  await until(() => frame.dataset.ready === 'true', `the preview of <${tag}>`, 20000);
   const el = frame.contentDocument!.querySelector<Widget>(tag)!;
   await el.updateComplete;
   return el;
