@@ -81,8 +81,9 @@ describe("README: the host page's iframe-height snippet", () => {
     frames.push(f);
     f.src = '/dist/embed/ogi-faq.en.html';
     document.body.append(f);
-    // The page reports its height once loaded (and whenever it changes).
-    const { data } = await nextMessage(f.contentWindow!);
+    // The page reports its height once loaded (and whenever it changes). Loading it means its
+    // module scripts too: on a machine running two CI runs, WebKit once took over 8 s for that.
+    const { data } = await nextMessage(f.contentWindow!, 15000);
     expect(data.type).to.equal('ogi-widgets:height');
     expect(data.height).to.be.greaterThan(150);
     expect(height(f)).to.equal(`${Math.ceil(data.height)}px`);
