@@ -6,37 +6,37 @@ export const VERSION = '0.1.0';
 
 /** The `integrity` value of every file of `dist/` a snippet may load. */
 export const INTEGRITY: Readonly<Record<string, string>> = {
-  'chunks/common-xk0CY5pC.js': 'sha384-1p/SYRP1uXfoA4j1RY0qtIXmCtQFWFGJcMKV7ZXqfNkh25HF74w/SJVesmDJCjbt',
+  'chunks/common-junUaFM1.js': 'sha384-RcOSmjQBpkOAA+V2ZdpA6k4vKzzKVB0LyqRS2msicsuYPQuFO4a+e0tLMEEimBjz',
   'chunks/contact-facts-g-R7wHfZ.js': 'sha384-2fa4/Zu68thElv8xdlzvW8SS54TsijIzWp2ovqm1VNQ2L4vyWyhS7MNssQxowM7o',
-  'chunks/ogi-element-bdjDjQK2.js': 'sha384-uLLjY8EYaZ9go7RNVgl4kpTlW9mQTXuS3iA0ROJfDen2Qo8QExcif6OJUwhXKR6x',
+  'chunks/ogi-element-CAKvRat3.js': 'sha384-+kTj987hasinhVZsGM+JO745H+pX3DjS/ISZDmF+bvnQ+H5iVe7ZUQJMqHiI1hwy',
   'chunks/ogp-text-drTv3ytV.js': 'sha384-3BVlgOq8G3dndZq3HwbXAESnCZKwN83GYL9hgwxvn5dzUATYZfzjK+liujUVObjr',
-  'chunks/quote-DwYjYwWn.js': 'sha384-+qNxCcs5oa7MDtiVGZ85iWIj1hCZz4MlQt235YEYextW7v6jbYFMIR4evtUnucY9',
-  'ogi-about.js': 'sha384-JNHWU8B40Z58i/eiKvH+8YAagCUo0x5IpBPrff9R+k73hHdgR8aaJIZcFyGgNFzv',
+  'chunks/quote-DDU-I_YD.js': 'sha384-9grnMClKMUDzVhiz9zrvF1wK39v/uVb/IoD9p0qYBVkMznlQO22bYBD96riD9L+Z',
+  'ogi-about.js': 'sha384-ZcKJr9CsgSJqK3zWaVxrogvYKjFhxPJUpCUdkoWEWBofl2uXqEDbjW2uF/IvBLtt',
   'ogi-autoloader.js': 'sha384-JqUKByFFDlO40osdBxO4n4eO6zsfd+9MZFyxozSvrWV1RsJ/zjsFyWOc3be6jddA',
-  'ogi-contact.js': 'sha384-duUU6Jl64n2vaqOCWsJsrRdt5Im4z1z+OLIzFoiUN7+kElQ1lQA1DHBmO7muQMA+',
+  'ogi-contact.js': 'sha384-k4hXhjgswsVN21svcuNPOKgEOnNAkb7I3t/h73eTsxhDl6X2ESwylJjADJH9LUM8',
   'ogi-faq-search.js': 'sha384-sdbTD0IjWGq6GImqloSblc6Wg7gF+T+eUWlK4I0UcvBTruO9PYmY33+2H7B66COQ',
-  'ogi-faq.js': 'sha384-GiHk4YPsNKBBm1RC9Cr+gQ9P2d7iMnRF4ZkakeTPljGybHSMpqyKYAI6vE/pxX6J',
+  'ogi-faq.js': 'sha384-QvVVB/YrlReVjoVUZojQTON4hA1Uknab0VE8HZ1eHZT2BSmvhclP3bYvRo2SskZI',
   'ogi-ogp-timeline-row.js': 'sha384-cdY4ZD4c7zdHiBcKcQi9mjVvISh8RhF31vPxokj3RiXkNyMmNMds5JFbUuIBrJS1',
-  'ogi-ogp-timeline.js': 'sha384-4cWs8ZUZ+OkzDyECoxPxQ7+w2R2uj0ia6AiOoOwBD9JwH7f5ZntgfJgjdR8uuQWc',
+  'ogi-ogp-timeline.js': 'sha384-Dq3TqCEpXhL87aMLmnshe4IlntpRCWNbLxE3L1wM/lIxDJzQWprNQaribR9Etm+A',
   'ogi-widgets.css': 'sha384-QHDDkvxbhWmJcLQvMa3pXg2vLxAN03/ONn4aWHIY3PUeC+4XXWNsIH6sUi/IHaIA',
-  'ogi-widgets.iife.js': 'sha384-wBp7XvQp8GFe8iXly3qAIQHAEeCH8yHWtrTFPdTrh3pR91D6c8NdsR35Bw+mevow',
-  'ogi-widgets.js': 'sha384-euVhLNif6wvVF0jmM50p4Gc3fyaDLr3ePqYjQpD1DI6rOLrGqMhpKoLHpnJQ1Z2C',
+  'ogi-widgets.iife.js': 'sha384-NLF/lK8H3ws5I9m7YQn21EsZweHPrYhb8CTSKMkD85oz/2/639rgqe/Qskw+4w24',
+  'ogi-widgets.js': 'sha384-1LpZm3ZCD0LE8+IeVLFgnNBUe4NXB3kfjJqqrWMGaBWUcKK8o5nfKhziKis67mJg',
 };
 
 /** The chunks each module imports (followed transitively): its snippet preloads them with their hashes. */
 export const IMPORTS: Readonly<Record<string, readonly string[]>> = {
-  'ogi-about.js': ['chunks/common-xk0CY5pC.js', 'chunks/ogi-element-bdjDjQK2.js', 'chunks/quote-DwYjYwWn.js'],
+  'ogi-about.js': ['chunks/common-junUaFM1.js', 'chunks/ogi-element-CAKvRat3.js', 'chunks/quote-DDU-I_YD.js'],
   'ogi-autoloader.js': [],
-  'ogi-contact.js': ['chunks/common-xk0CY5pC.js', 'chunks/contact-facts-g-R7wHfZ.js', 'chunks/ogi-element-bdjDjQK2.js'],
+  'ogi-contact.js': ['chunks/common-junUaFM1.js', 'chunks/contact-facts-g-R7wHfZ.js', 'chunks/ogi-element-CAKvRat3.js'],
   'ogi-faq-search.js': [],
   'ogi-faq.js': [
-    'chunks/common-xk0CY5pC.js',
+    'chunks/common-junUaFM1.js',
     'chunks/contact-facts-g-R7wHfZ.js',
-    'chunks/ogi-element-bdjDjQK2.js',
+    'chunks/ogi-element-CAKvRat3.js',
     'chunks/ogp-text-drTv3ytV.js',
-    'chunks/quote-DwYjYwWn.js',
+    'chunks/quote-DDU-I_YD.js',
   ],
   'ogi-ogp-timeline-row.js': [],
-  'ogi-ogp-timeline.js': ['chunks/ogi-element-bdjDjQK2.js', 'chunks/ogp-text-drTv3ytV.js'],
+  'ogi-ogp-timeline.js': ['chunks/ogi-element-CAKvRat3.js', 'chunks/ogp-text-drTv3ytV.js'],
   'ogi-widgets.js': [],
 };

@@ -198,8 +198,12 @@ export class OgiElement extends LitElement {
    */
   #sans = false;
 
+  /** The frame's `.later`, found once: `render()` keeps it from update to update. */
+  #later?: HTMLElement | null;
+
   protected override firstUpdated(): void {
     if (this.#sans) this.renderRoot.querySelector('.base')!.classList.add('sans');
+    this.#later = this.renderRoot.querySelector<HTMLElement>('.later');
   }
 
   /**
@@ -209,8 +213,7 @@ export class OgiElement extends LitElement {
    */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const later = this.renderRoot.querySelector<HTMLElement>('.later');
-    if (later) render(this.controls(), later, { host: this });
+    if (this.#later) render(this.controls(), this.#later, { host: this });
   }
 
   /** The controls that need the script, for `.later` (none by default). */

@@ -100,10 +100,15 @@ export class OgiContact extends OgiElement {
     }, COPIED_SHOWN);
   }
 
+  /** Whether the e-mail address was just copied: the button itself says so, and the live region (then visually hidden) tells screen readers. */
+  get #copied(): boolean {
+    return this.announcement === this.words(contactContent).copied;
+  }
+
   /** The copy button: "Copy e-mail address", then (with a tick) "Copied" for a moment. */
   protected override controls(): TemplateResult {
     const t = this.words(contactContent);
-    const copied = this.announcement === t.copied;
+    const copied = this.#copied;
     return html`<button part="button" type="button" @click=${this.#copyEmail}>
       ${copied ? checkIcon : icons.copy}<span class="swap"
         ><span ?hidden=${copied}>${t.copyEmail}</span><span ?hidden=${!copied}>${t.copiedShort}</span></span
@@ -132,8 +137,6 @@ export class OgiContact extends OgiElement {
             },
       ),
     )}`;
-    // After a copy the button itself says so; the live region (then visually hidden) tells screen readers.
-    const copied = this.announcement === t.copied;
     return this.frame(
       locale,
       { eyebrow: t.eyebrow, title: c.title || t.title },
@@ -169,7 +172,7 @@ export class OgiContact extends OgiElement {
             </div>
           </div>
         </address>
-        ${this.status(copied)}
+        ${this.status(this.#copied)}
       `,
     );
   }

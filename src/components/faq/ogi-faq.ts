@@ -235,8 +235,8 @@ export class OgiFaq extends OgiElement {
   }
 
   async #reveal(details: HTMLDetailsElement): Promise<void> {
-    // Hidden by the search (as it has every question: see #all): cleared, so that it shows again.
-    this.#all();
+    // Hidden by the search (as it has every question, not only those on screen): cleared, so that it shows again.
+    this.#searching?.flush();
     if (details.hidden) {
       this.#searching!.set('');
       await this.updateComplete;
